@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** A stable, human-readable id: lowercase ASCII letters, digits and dashes ("google-cloud", "el-salvador"). */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "google-cloud"');
+
+/** Languages the catalog and the extractor know; "und" is Readability's and BCP 47's "undetermined". */
+export const LanguageSchema = z.enum(['fr', 'en', 'es', 'und']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** A calendar date, or a partial one when the source gives only a year or a month ("2021", "2023-08"). */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Where a record came from: the shipped seed catalog, or the reader's own work. */
+export const OriginSchema = z.enum(['seed', 'user']);
+export type Origin = z.infer<typeof OriginSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { OriginSchema, PartialDateSchema, SlugSchema } from './common';
+
+export const DealKindSchema = z.enum([
+  'cloud-infrastructure',
+  'ai-training',
+  'licence',
+  'investment',
+  'data-centre',
+  'digital-government',
+  'other',
+]);
+export type DealKind = z.infer<typeof DealKindSchema>;
+
+export const DurationSchema = z.object({
+  value: z.number().positive(),
+  unit: z.enum(['day', 'month', 'year']),
+});
+export type Duration = z.infer<typeof DurationSchema>;
+
+export const DealSchema = z.object({
+  id: SlugSchema,
+  title: z.string().min(1),
+  parties: z.array(SlugSchema).min(2),
+  kind: DealKindSchema,
+  announcedDate: PartialDateSchema.optional(),
+  duration: DurationSchema.optional(),
+  /** As the source words it, in English ("subject to full legislative approval"). */
+  status: z.string().min(1).optional(),
+  statusFr: z.string().min(1).optional(),
+  summary: z.string().min(1),
+  summaryFr: z.string().min(1).optional(),
+  sourceArticles: z.array(SlugSchema).min(1),
+  origin: OriginSchema,
+  editedAt: z.number().int().optional(),
+});
+export type Deal = z.infer<typeof DealSchema>;

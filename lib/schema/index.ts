@@ -1,0 +1,6 @@
+export * from './article';
+export * from './catalog';
+export * from './common';
+export * from './deal';
+export * from './entity';
+export * from './fact';
