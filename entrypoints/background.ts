@@ -1,3 +1,3 @@
-export default defineBackground(() => {
-  console.debug('Deal Lens background ready');
-});
+import { startBackground } from '@/lib/background';
+
+export default defineBackground(() => startBackground());

@@ -1,3 +1,9 @@
 import { render } from 'preact';
+import { loadPopupData } from '@/components/popup/load-popup-data';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { createI18n } from '@/lib/i18n';
+import '@/components/popup/popup.css';
 
-render(<p>Deal Lens</p>, document.getElementById('app') as HTMLElement);
+const i18n = createI18n();
+document.documentElement.lang = i18n.lang;
+render(<PopupApp i18n={i18n} load={() => loadPopupData()} />, document.getElementById('app') as HTMLElement);

@@ -50,8 +50,12 @@ export const RelationKindSchema = z.enum([
   'government-of',
   /** A place or asset located in a country or place (Chancay port → Peru). */
   'located-in',
-  /** A programme run or led by an entity. */
+  /** A programme run or led by an entity (the Belt and Road Initiative → China). */
   'program-of',
+  /** A product or service sold by a company (Google Distributed Cloud → Google Cloud). */
+  'product-of',
+  /** Any other tie worth a line on the card, worded in `role` ("journalist at", "source of"). */
+  'affiliated-with',
 ]);
 export type RelationKind = z.infer<typeof RelationKindSchema>;
 

@@ -4,3 +4,4 @@ export * from './common';
 export * from './deal';
 export * from './entity';
 export * from './fact';
+export * from './views';

@@ -1,0 +1,70 @@
+import { DealSummary } from '@/components/deal/DealSummary';
+import type { I18n } from '@/lib/i18n';
+import { isEnabledFor } from '@/lib/settings/settings-schema';
+import { EntityCounts } from './EntityCounts';
+import { hostnameOf, type PopupData, pageStatus } from './popup-data';
+import { SiteSwitch } from './SiteSwitch';
+
+interface Props {
+  data: PopupData;
+  i18n: I18n;
+  onToggleSite: (hostname: string, on: boolean) => void;
+}
+
+/** The popup for one tab: its state, its entities, the related deals, the site switch. */
+export function PopupView({ data, i18n, onToggleSite }: Props) {
+  const hostname = data.tab ? hostnameOf(data.tab.url) : '';
+  const siteEnabled = isEnabledFor(data.settings, hostname);
+  const status = pageStatus(data, siteEnabled);
+  const names = data.entityNames;
+  const message = {
+    internal: i18n.t('internalPage'),
+    'not-scanned': i18n.t('notScanned'),
+    scanning: i18n.t('scanning'),
+    off: null,
+    'no-entities': i18n.t('noEntitiesOnPage'),
+    entities: null,
+  }[status];
+
+  return (
+    <main class="dl-popup" data-status={status}>
+      <header class="dl-popup-header">
+        <h1>{i18n.t('popupTitle')}</h1>
+        {status !== 'internal' && hostname && (
+          <SiteSwitch hostname={hostname} on={siteEnabled} i18n={i18n} onToggle={onToggleSite} />
+        )}
+      </header>
+      {message && (
+        <p class="dl-status-message" role="status">
+          {message}
+        </p>
+      )}
+      {status === 'entities' && data.tabState && (
+        <section aria-labelledby="dl-on-page">
+          <h2 id="dl-on-page">{i18n.t('onThisPage')}</h2>
+          <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} />
+        </section>
+      )}
+      {status === 'entities' && data.relatedDeals.length > 0 ? (
+        <section aria-labelledby="dl-related" class="dl-deals">
+          <h2 id="dl-related">{i18n.t('relatedDeals')}</h2>
+          {data.relatedDeals.map((view) => (
+            <DealSummary
+              key={view.deal.id}
+              view={view}
+              i18n={i18n}
+              via={view.via.map((id) => names[id]?.name ?? id)}
+            />
+          ))}
+        </section>
+      ) : (
+        <section aria-labelledby="dl-recent" class="dl-deals">
+          <h2 id="dl-recent">{i18n.t('recentDeals')}</h2>
+          {data.recentDeals.map((view) => (
+            <DealSummary key={view.deal.id} view={view} i18n={i18n} />
+          ))}
+        </section>
+      )}
+    </main>
+  );
+}

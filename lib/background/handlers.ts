@@ -1,0 +1,46 @@
+import { matchSegments } from '@/lib/match/find';
+import type { Handlers } from '@/lib/messages/server';
+import type { DealLensDatabase } from '@/lib/store/db';
+import { getEntityCard, listDeals, relatedDeals } from '@/lib/store/queries';
+import type { MatcherCache } from './matcher-cache';
+import { readTabState, writeTabState } from './tab-state';
+
+/** The background's answer to every message of the protocol. Requests arrive here already validated. */
+export function createHandlers(db: DealLensDatabase, matchers: MatcherCache, ensureSeeded: () => Promise<void>): Handlers {
+  return {
+    async matchSegments({ segments, support }) {
+      await ensureSeeded();
+      const { version, matcher } = await matchers.get();
+      const supportSet = new Set(support);
+      const matches = matchSegments(matcher, segments, supportSet).map(
+        (m) => [m.segment, m.start, m.end, m.entityId] as [number, number, number, string],
+      );
+      return { matches, support: [...supportSet], catalogVersion: version };
+    },
+    async reportTabState(state, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('reportTabState: only a content script in a tab can report');
+      await writeTabState(tabId, { ...state, updatedAt: Date.now() });
+      return { ok: true as const };
+    },
+    getTabState: ({ tabId }) => readTabState(tabId),
+    async getEntityCard({ entityId }) {
+      await ensureSeeded();
+      return (await getEntityCard(db, entityId)) ?? null;
+    },
+    async getRelatedDeals({ entityIds }) {
+      await ensureSeeded();
+      return relatedDeals(db, entityIds);
+    },
+    async listDeals({ limit }) {
+      await ensureSeeded();
+      return listDeals(db, limit);
+    },
+    async getEntityNames({ entityIds }) {
+      const rows = await db.entities.bulkGet(entityIds);
+      return Object.fromEntries(
+        rows.flatMap((e) => (e ? [[e.id, { name: e.name, kind: e.kind }] as const] : [])),
+      );
+    },
+  };
+}

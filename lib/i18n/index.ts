@@ -1,0 +1,47 @@
+import { en, type MessageKey } from './en';
+import { fr } from './fr';
+
+export type UiLanguage = 'en' | 'fr';
+export type { MessageKey };
+
+const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fr };
+
+/** The UI language: French when the browser's language is French, English otherwise. */
+export function detectLanguage(browserLanguage: string | undefined = globalThis.navigator?.language): UiLanguage {
+  return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+/** Fills `{name}` placeholders. */
+export function translate(lang: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one language, plus the Intl formatters that go with it. */
+export function createI18n(lang: UiLanguage = detectLanguage()) {
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    lang,
+    locale,
+    t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
+    number: (value: number) => numbers.format(value),
+    money: (value: number, currency: string) =>
+      new Intl.NumberFormat(locale, { style: 'currency', currency, notation: value >= 1e6 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(value),
+    /** A YYYY, YYYY-MM or YYYY-MM-DD date as the reader's language writes it. */
+    date: (date: string) => {
+      const [y, m, d] = date.split('-').map(Number);
+      const value = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+      const options: Intl.DateTimeFormatOptions =
+        d !== undefined
+          ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+          : m !== undefined
+            ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+            : { year: 'numeric', timeZone: 'UTC' };
+      return new Intl.DateTimeFormat(locale, options).format(value);
+    },
+  };
+}
+
+export type I18n = ReturnType<typeof createI18n>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { EntityKindSchema } from '@/lib/schema';
+
+/** The reader's preferences. Stored with WXT storage; validated on every read, so a damaged value falls back. */
+export const SettingsSchema = z.object({
+  /** Highlighting everywhere; false turns Deal Lens off on every site. */
+  enabled: z.boolean().default(true),
+  /** Hostnames where the reader turned highlighting off. */
+  disabledSites: z.array(z.string().min(1)).default([]),
+  /** `article`: only the article region when the page has one; `page`: all readable text. */
+  scope: z.enum(['article', 'page']).default('article'),
+  /** How long a highlight must be hovered before its card opens, in milliseconds. */
+  hoverDelayMs: z.number().int().min(0).max(3000).default(400),
+  /** Entity kinds that get highlighted. */
+  kinds: z.array(EntityKindSchema).default(EntityKindSchema.options),
+  /** Highlight only the first mention of each entity. */
+  firstMentionOnly: z.boolean().default(false),
+  highlightStyle: z.enum(['underline', 'background']).default('underline'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** Whether highlighting is on for a page's hostname. */
+export function isEnabledFor(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(hostname);
+}
+
+/** The settings with one site turned on or off. */
+export function withSite(settings: Settings, hostname: string, on: boolean): Settings {
+  const others = settings.disabledSites.filter((site) => site !== hostname);
+  return { ...settings, disabledSites: on ? others : [...others, hostname] };
+}

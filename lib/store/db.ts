@@ -1,0 +1,83 @@
+import Dexie, { type Table } from 'dexie';
+import type { Article, Deal, Entity, Fact, Mention } from '@/lib/schema';
+
+/** Small key/value records the store keeps about itself (seed catalog version, seed record ids). */
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'deal-lens';
+
+/**
+ * The knowledge store. Opened only in the extension's own origin (background service worker and extension pages):
+ * a content script lives in the page's origin, where this database does not exist, and asks the background instead.
+ *
+ * Every `version(n)` stays here for good, as Dexie requires: a browser that skipped versions upgrades through
+ * each step in turn.
+ */
+export class DealLensDatabase extends Dexie {
+  entities!: Table<Entity, string>;
+  deals!: Table<Deal, string>;
+  facts!: Table<Fact, string>;
+  articles!: Table<Article, string>;
+  mentions!: Table<Mention, [string, string]>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // v1: first schema. Aliases were plain strings; articles were not indexed for de-duplication.
+    this.version(1).stores({
+      entities: 'id, kind, name',
+      deals: 'id, *parties, kind',
+      facts: 'id, subject.id, articleId',
+      articles: 'id, url, origin, savedAt',
+      mentions: '[articleId+entityId], articleId, entityId',
+      meta: 'key',
+    });
+    // v2: aliases become records (text, language, case, ambiguity rules); articles are found by canonical URL and
+    // content hash so saving the same article twice updates it instead of duplicating it.
+    this.version(2)
+      .stores({
+        entities: 'id, kind, name, origin',
+        deals: 'id, *parties, kind, announcedDate, origin',
+        facts: 'id, subject.id, articleId, origin',
+        articles: 'id, url, canonicalUrl, contentHash, origin, savedAt',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('entities')
+          .toCollection()
+          .modify((entity: { aliases: unknown[]; excludes?: unknown; relations?: unknown }) => {
+            entity.aliases = entity.aliases.map((alias) => (typeof alias === 'string' ? upgradeAliasV1(alias) : alias));
+            entity.excludes ??= [];
+            entity.relations ??= [];
+          });
+      });
+  }
+}
+
+/**
+ * A v1 alias was a bare string. Short all-capital acronyms (AWS, BRI) were matched as written then too, so they
+ * keep that rule; the language was not recorded.
+ */
+function upgradeAliasV1(text: string) {
+  const isAcronym = /^[A-Z0-9]{2,5}$/.test(text);
+  return {
+    text,
+    lang: 'und' as const,
+    case: isAcronym ? ('sensitive' as const) : ('insensitive' as const),
+    weak: false,
+    cuesBefore: [],
+    vetoBefore: [],
+    vetoAfter: [],
+  };
+}
+
+let shared: DealLensDatabase | undefined;
+
+/** The one database instance of this extension context. */
+export function getDatabase(): DealLensDatabase {
+  shared ??= new DealLensDatabase();
+  return shared;
+}

@@ -1,0 +1,143 @@
+import type { Article, Deal, DealView, Entity, EntityCard, EntityRef, Fact, FactView, RelatedDeal } from '@/lib/schema';
+import type { SourceRef } from '@/lib/schema/views';
+import type { DealLensDatabase } from './db';
+
+const toRef = (entity: Entity): EntityRef => ({ id: entity.id, name: entity.name, kind: entity.kind });
+
+const toSource = (article: Article): SourceRef => ({
+  id: article.id,
+  title: article.title,
+  publisher: article.publisher,
+  publishedDate: article.publishedDate,
+  url: article.url,
+  language: article.language,
+  origin: article.origin,
+});
+
+/**
+ * The entities whose deals count as an entity's own, following relations the way a reader does: a country
+ * through its government, a person through the organizations they speak for, a parent company through its
+ * subsidiaries (and their products).
+ */
+export function dealReach(entityId: string, entities: readonly Entity[]): Set<string> {
+  const reach = new Set([entityId]);
+  const self = entities.find((e) => e.id === entityId);
+  for (const relation of self?.relations ?? []) {
+    if (relation.kind === 'role') reach.add(relation.target);
+  }
+  // Reverse edges: governments of this country, subsidiaries of this company, repeated for subsidiaries' subsidiaries.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const entity of entities) {
+      if (reach.has(entity.id)) continue;
+      const pointsIn = entity.relations.some(
+        (r) => (r.kind === 'government-of' || r.kind === 'subsidiary-of') && reach.has(r.target),
+      );
+      if (pointsIn) {
+        reach.add(entity.id);
+        grew = true;
+      }
+    }
+  }
+  return reach;
+}
+
+async function loadArticles(db: DealLensDatabase, ids: Iterable<string>): Promise<Map<string, Article>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.articles.bulkGet(unique);
+  return new Map(rows.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
+}
+
+function factViews(facts: readonly Fact[], articles: Map<string, Article>): FactView[] {
+  return facts.map((fact) => {
+    const article = articles.get(fact.articleId);
+    return { fact, source: article ? toSource(article) : undefined };
+  });
+}
+
+async function dealViews(db: DealLensDatabase, deals: readonly Deal[]): Promise<DealView[]> {
+  if (deals.length === 0) return [];
+  const dealIds = deals.map((d) => d.id);
+  const [facts, parties] = await Promise.all([
+    db.facts.where('subject.id').anyOf(dealIds).toArray(),
+    db.entities.bulkGet([...new Set(deals.flatMap((d) => d.parties))]),
+  ]);
+  const articles = await loadArticles(db, [...deals.flatMap((d) => d.sourceArticles), ...facts.map((f) => f.articleId)]);
+  const partyById = new Map(parties.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
+  return deals.map((deal) => ({
+    deal,
+    parties: deal.parties.map((id) => {
+      const party = partyById.get(id);
+      return party ? toRef(party) : { id, name: id, kind: 'organization' as const };
+    }),
+    facts: factViews(
+      facts.filter((f) => f.subject.type === 'deal' && f.subject.id === deal.id),
+      articles,
+    ),
+    sources: deal.sourceArticles.flatMap((id) => {
+      const article = articles.get(id);
+      return article ? [toSource(article)] : [];
+    }),
+  }));
+}
+
+const byDateDesc = (a: Deal, b: Deal) => (b.announcedDate ?? '').localeCompare(a.announcedDate ?? '');
+
+/** All deals, most recently announced first. */
+export async function listDeals(db: DealLensDatabase, limit = Number.POSITIVE_INFINITY): Promise<DealView[]> {
+  const deals = (await db.deals.toArray()).sort(byDateDesc).slice(0, limit);
+  return dealViews(db, deals);
+}
+
+/** What a hover card shows about an entity, or undefined if the store does not know it. */
+export async function getEntityCard(db: DealLensDatabase, entityId: string): Promise<EntityCard | undefined> {
+  const entities = await db.entities.toArray();
+  const entity = entities.find((e) => e.id === entityId);
+  if (!entity) return undefined;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const reach = dealReach(entityId, entities);
+  const deals = (await db.deals.where('parties').anyOf([...reach]).distinct().toArray()).sort(byDateDesc);
+  const [facts, mentions] = await Promise.all([
+    db.facts.where('subject.id').equals(entityId).toArray(),
+    db.mentions.where('entityId').equals(entityId).toArray(),
+  ]);
+  const articles = await loadArticles(db, [...facts.map((f) => f.articleId), ...mentions.map((m) => m.articleId)]);
+  return {
+    entity,
+    affiliations: entity.relations.flatMap((relation) => {
+      const target = byId.get(relation.target);
+      return target ? [{ relation, target: toRef(target) }] : [];
+    }),
+    deals: await dealViews(db, deals),
+    facts: factViews(facts, articles),
+    mentionedIn: mentions.flatMap((m) => {
+      const article = articles.get(m.articleId);
+      return article ? [{ article: toSource(article), count: m.count }] : [];
+    }),
+  };
+}
+
+/**
+ * Deals related to the entities found on a page, ranked by how many of those entities lead to them, then by date.
+ */
+export async function relatedDeals(db: DealLensDatabase, pageEntityIds: readonly string[]): Promise<RelatedDeal[]> {
+  const entities = await db.entities.toArray();
+  const via = new Map<string, Set<string>>();
+  const deals = await db.deals.toArray();
+  for (const pageEntityId of pageEntityIds) {
+    const reach = dealReach(pageEntityId, entities);
+    for (const deal of deals) {
+      if (deal.parties.some((p) => reach.has(p))) {
+        const set = via.get(deal.id) ?? new Set<string>();
+        set.add(pageEntityId);
+        via.set(deal.id, set);
+      }
+    }
+  }
+  const related = deals
+    .filter((d) => via.has(d.id))
+    .sort((a, b) => (via.get(b.id)?.size ?? 0) - (via.get(a.id)?.size ?? 0) || byDateDesc(a, b));
+  const views = await dealViews(db, related);
+  return views.map((view) => ({ ...view, via: [...(via.get(view.deal.id) ?? [])] }));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch, type Handlers } from '@/lib/messages/server';
+
+const OWN_ID = 'deal-lens-id';
+const own = { id: OWN_ID, tab: { id: 7 } };
+
+function handlers(): Handlers {
+  const reply = vi.fn(async () => null);
+  return {
+    matchSegments: vi.fn(async () => ({ matches: [], support: [], catalogVersion: 'v' })),
+    reportTabState: vi.fn(async () => ({ ok: true as const })),
+    getTabState: reply,
+    getEntityCard: reply,
+    getRelatedDeals: vi.fn(async () => []),
+    listDeals: vi.fn(async () => []),
+    getEntityNames: vi.fn(async () => ({})),
+  };
+}
+
+describe('message dispatch', () => {
+  it('runs the handler of a valid request from the extension itself', async () => {
+    const h = handlers();
+    await dispatch(h, 'getEntityCard', { entityId: 'huawei' }, own, OWN_ID);
+    expect(h.getEntityCard).toHaveBeenCalledWith({ entityId: 'huawei' }, own);
+  });
+
+  it('refuses a message from another extension or a page', async () => {
+    const h = handlers();
+    await expect(dispatch(h, 'listDeals', {}, { id: 'someone-else' }, OWN_ID)).rejects.toThrow(/not sent by Deal Lens/);
+    await expect(dispatch(h, 'listDeals', {}, {}, OWN_ID)).rejects.toThrow(/not sent by Deal Lens/);
+    expect(h.listDeals).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['getEntityCard', { entityId: 'Not a slug!' }, 'entityId'],
+    ['matchSegments', { segments: ['ok', 42], support: [] }, 'segments.1'],
+    ['matchSegments', { segments: ['ok'] }, 'support'],
+    ['getRelatedDeals', { entityIds: 'huawei' }, 'entityIds'],
+    ['getTabState', { tabId: 1.5 }, 'tabId'],
+  ] as const)('refuses a malformed %s request, naming the field (%j)', async (name, data, field) => {
+    const h = handlers();
+    await expect(dispatch(h, name, data, own, OWN_ID)).rejects.toThrow(new RegExp(`${field.replace('.', '\\.')}:`));
+    expect(h[name]).not.toHaveBeenCalled();
+  });
+
+  it('refuses a scan batch with too much text', async () => {
+    const h = handlers();
+    const huge = ['x'.repeat(600_000)];
+    await expect(dispatch(h, 'matchSegments', { segments: huge, support: [] }, own, OWN_ID)).rejects.toThrow(
+      /too much text/,
+    );
+  });
+});
