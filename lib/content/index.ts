@@ -1,0 +1,56 @@
+import type { ContentScriptContext } from '#imports';
+import { request } from '@/lib/messages/client';
+import { scanRoot } from '@/lib/scan/article-region';
+import { PageScanner } from '@/lib/scan/page-scanner';
+import { readSettings, watchSettings } from '@/lib/settings/settings-item';
+import { isEnabledFor, type Settings } from '@/lib/settings/settings-schema';
+import { installMarkStyle, removeMarkStyle } from './mark-style';
+
+/**
+ * The content script: highlights known entities while the reader's settings allow it, and follows setting
+ * changes (on/off, per site, scope) without a reload. Everything is torn down with the script's context.
+ */
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const hostname = location.hostname;
+  let settings: Settings = await readSettings();
+  let scanner: PageScanner | undefined;
+
+  const report = (status: 'scanning' | 'ready' | 'off', entityCounts: Record<string, number> = {}) =>
+    request('reportTabState', { url: location.href, status, entityCounts }).catch(() => {
+      // The popup only shows stale data if this fails (e.g. the extension was reloaded): nothing to undo.
+    });
+
+  const turnOn = () => {
+    if (scanner) return;
+    installMarkStyle(doc);
+    scanner = new PageScanner({
+      doc,
+      resolveRoot: () => scanRoot(doc, settings.scope),
+      match: (segments, support) => request('matchSegments', { segments, support }),
+      onScanned: (counts) => void report('ready', counts),
+      onError: (error) => console.warn('Deal Lens: scan stopped', error),
+    });
+    void report('scanning');
+    scanner.start();
+  };
+
+  const turnOff = () => {
+    scanner?.stop();
+    scanner = undefined;
+    removeMarkStyle(doc);
+    void report('off');
+  };
+
+  const apply = (next: Settings) => {
+    const scopeChanged = next.scope !== settings.scope;
+    settings = next;
+    if (!isEnabledFor(settings, hostname)) return turnOff();
+    if (scopeChanged) turnOff();
+    turnOn();
+  };
+
+  ctx.onInvalidated(watchSettings(apply));
+  ctx.onInvalidated(() => turnOff());
+  apply(settings);
+}
