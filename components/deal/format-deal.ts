@@ -45,6 +45,7 @@ export const localized = (i18n: I18n, english: string, french?: string) =>
 
 /** "President —" for a role, "Subsidiary of" otherwise: the words before the related entity's name. */
 export function affiliationLabel(i18n: I18n, relation: Relation): string {
-  if (relation.role) return `${localized(i18n, relation.role, relation.roleFr)} —`;
+  if (relation.kind === 'role' && relation.role) return `${localized(i18n, relation.role, relation.roleFr)} —`;
+  if (relation.role) return localized(i18n, relation.role, relation.roleFr);
   return i18n.t(`relation_${relation.kind.replaceAll('-', '_')}` as MessageKey);
 }

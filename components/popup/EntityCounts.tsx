@@ -14,9 +14,10 @@ export function EntityCounts({ counts, names, i18n }: Props) {
       {rows.map(([id, count]) => (
         <li key={id} data-entity={id}>
           <span class="dl-entity-name">{names[id]?.name ?? id}</span>
-          <span class="dl-count" aria-label={count === 1 ? i18n.t('oneMention') : i18n.t('mentions', { count })}>
+          <span class="dl-count" aria-hidden="true">
             {count}
           </span>
+          <span class="dl-visually-hidden">{count === 1 ? i18n.t('oneMention') : i18n.t('mentions', { count })}</span>
         </li>
       ))}
     </ul>

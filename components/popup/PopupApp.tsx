@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { withSite } from '@/lib/settings/settings-schema';
-import type { PopupData } from './popup-data';
 import { PopupView } from './PopupView';
+import type { PopupData } from './popup-data';
 
 interface Props {
   i18n: I18n;
@@ -25,7 +25,17 @@ export function PopupApp({ i18n, load }: Props) {
     setData((current) => (current ? { ...current, settings } : current));
   }, []);
 
-  if (error) return <p role="alert" class="dl-status-message">{i18n.t('loadError', { error })}</p>;
-  if (!data) return <p role="status" class="dl-status-message">{i18n.t('loading')}</p>;
+  if (error)
+    return (
+      <p role="alert" class="dl-status-message">
+        {i18n.t('loadError', { error })}
+      </p>
+    );
+  if (!data)
+    return (
+      <p role="status" class="dl-status-message">
+        {i18n.t('loading')}
+      </p>
+    );
   return <PopupView data={data} i18n={i18n} onToggleSite={onToggleSite} />;
 }

@@ -49,12 +49,7 @@ export function PopupView({ data, i18n, onToggleSite }: Props) {
         <section aria-labelledby="dl-related" class="dl-deals">
           <h2 id="dl-related">{i18n.t('relatedDeals')}</h2>
           {data.relatedDeals.map((view) => (
-            <DealSummary
-              key={view.deal.id}
-              view={view}
-              i18n={i18n}
-              via={view.via.map((id) => names[id]?.name ?? id)}
-            />
+            <DealSummary key={view.deal.id} view={view} i18n={i18n} via={view.via.map((id) => names[id]?.name ?? id)} />
           ))}
         </section>
       ) : (

@@ -14,6 +14,7 @@ export function SiteSwitch({ hostname, on, i18n, onToggle }: Props) {
       <input
         type="checkbox"
         role="switch"
+        aria-checked={on}
         checked={on}
         onChange={(event) => onToggle(hostname, event.currentTarget.checked)}
       />

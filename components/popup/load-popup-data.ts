@@ -8,9 +8,10 @@ const RECENT_DEALS = 10;
 /** The tab the popup is about: `?tab=ID` when given (tests, the library page), else the active tab. */
 async function resolveTab(search: string): Promise<PopupData['tab']> {
   const requested = Number(new URLSearchParams(search).get('tab'));
-  const tab = Number.isInteger(requested) && requested > 0
-    ? await browser.tabs.get(requested).catch(() => undefined)
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const tab =
+    Number.isInteger(requested) && requested > 0
+      ? await browser.tabs.get(requested).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? tab.pendingUrl ?? '' } : null;
 }
 

@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -6,7 +7,11 @@ import type { MatcherCache } from './matcher-cache';
 import { readTabState, writeTabState } from './tab-state';
 
 /** The background's answer to every message of the protocol. Requests arrive here already validated. */
-export function createHandlers(db: DealLensDatabase, matchers: MatcherCache, ensureSeeded: () => Promise<void>): Handlers {
+export function createHandlers(
+  db: DealLensDatabase,
+  matchers: MatcherCache,
+  ensureSeeded: () => Promise<void>,
+): Handlers {
   return {
     async matchSegments({ segments, support }) {
       await ensureSeeded();
@@ -24,6 +29,15 @@ export function createHandlers(db: DealLensDatabase, matchers: MatcherCache, ens
       return { ok: true as const };
     },
     getTabState: ({ tabId }) => readTabState(tabId),
+    async loadCardUi(_request, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('loadCardUi: only a content script in a tab can ask for the card');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/card-ui.js'],
+      });
+      return { ok: true as const };
+    },
     async getEntityCard({ entityId }) {
       await ensureSeeded();
       return (await getEntityCard(db, entityId)) ?? null;
@@ -38,9 +52,7 @@ export function createHandlers(db: DealLensDatabase, matchers: MatcherCache, ens
     },
     async getEntityNames({ entityIds }) {
       const rows = await db.entities.bulkGet(entityIds);
-      return Object.fromEntries(
-        rows.flatMap((e) => (e ? [[e.id, { name: e.name, kind: e.kind }] as const] : [])),
-      );
+      return Object.fromEntries(rows.flatMap((e) => (e ? [[e.id, { name: e.name, kind: e.kind }] as const] : [])));
     },
   };
 }

@@ -1,6 +1,6 @@
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
-import type { DealLensDatabase } from '@/lib/store/db';
 import { readCatalogVersion } from '@/lib/store/catalog-version';
+import type { DealLensDatabase } from '@/lib/store/db';
 
 /**
  * Keeps one compiled matcher per catalog version in the background, so pages never pay for compiling it:

@@ -13,7 +13,10 @@ export async function seedStore(db: DealLensDatabase): Promise<SeedReport> {
  * Seeds once per service-worker life if the store has never been seeded with this catalog version, e.g. when the
  * reader cleared the extension's data, so the first message after that still finds the seed deals.
  */
-export function createSeedGate(db: DealLensDatabase): { ensureSeeded: () => Promise<void>; reseed: () => Promise<SeedReport> } {
+export function createSeedGate(db: DealLensDatabase): {
+  ensureSeeded: () => Promise<void>;
+  reseed: () => Promise<SeedReport>;
+} {
   let done: Promise<void> | undefined;
   const reseed = async () => {
     const report = await seedStore(db);

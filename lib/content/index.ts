@@ -4,6 +4,8 @@ import { scanRoot } from '@/lib/scan/article-region';
 import { PageScanner } from '@/lib/scan/page-scanner';
 import { readSettings, watchSettings } from '@/lib/settings/settings-item';
 import { isEnabledFor, type Settings } from '@/lib/settings/settings-schema';
+import { loadCardUi } from './card-loader';
+import { HoverCards } from './hover-cards';
 import { installMarkStyle, removeMarkStyle } from './mark-style';
 
 /**
@@ -15,6 +17,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const hostname = location.hostname;
   let settings: Settings = await readSettings();
   let scanner: PageScanner | undefined;
+  let cards: AbortController | undefined;
 
   const report = (status: 'scanning' | 'ready' | 'off', entityCounts: Record<string, number> = {}) =>
     request('reportTabState', { url: location.href, status, entityCounts }).catch(() => {
@@ -33,9 +36,19 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     });
     void report('scanning');
     scanner.start();
+    cards = new AbortController();
+    new HoverCards({
+      doc,
+      delayMs: () => settings.hoverDelayMs,
+      loadUi: loadCardUi,
+      fetchCard: (entityId) => request('getEntityCard', { entityId }),
+      signal: cards.signal,
+    });
   };
 
   const turnOff = () => {
+    cards?.abort();
+    cards = undefined;
     scanner?.stop();
     scanner = undefined;
     removeMarkStyle(doc);

@@ -28,7 +28,12 @@ export function createI18n(lang: UiLanguage = detectLanguage()) {
     t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
     number: (value: number) => numbers.format(value),
     money: (value: number, currency: string) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency, notation: value >= 1e6 ? 'compact' : 'standard', maximumFractionDigits: 1 }).format(value),
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        notation: value >= 1e6 ? 'compact' : 'standard',
+        maximumFractionDigits: 1,
+      }).format(value),
     /** A YYYY, YYYY-MM or YYYY-MM-DD date as the reader's language writes it. */
     date: (date: string) => {
       const [y, m, d] = date.split('-').map(Number);

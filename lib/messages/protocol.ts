@@ -7,7 +7,12 @@ export const MAX_SEGMENTS_PER_MESSAGE = 4000;
 export const MAX_CHARS_PER_MESSAGE = 500_000;
 
 /** One highlight: segment index, start and end offsets in that segment's text, and the entity. */
-export const SegmentMatchSchema = z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int(), SlugSchema]);
+export const SegmentMatchSchema = z.tuple([
+  z.number().int().min(0),
+  z.number().int().min(0),
+  z.number().int(),
+  SlugSchema,
+]);
 
 export const TabStateSchema = z.object({
   url: z.string(),
@@ -48,6 +53,11 @@ export const protocol = {
   getTabState: {
     request: z.object({ tabId: z.number().int() }),
     reply: TabStateSchema.nullable(),
+  },
+  /** Content script → background: inject the card's code into the sender's frame (first hover only). */
+  loadCardUi: {
+    request: z.object({}),
+    reply: z.object({ ok: z.literal(true) }),
   },
   /** Hover card → background: everything the store knows about one entity. */
   getEntityCard: {

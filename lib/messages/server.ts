@@ -6,6 +6,7 @@ import { type MessageName, protocol, type ReplyOf } from './protocol';
 export interface MessageSender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
 }
 

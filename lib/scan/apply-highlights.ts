@@ -15,7 +15,11 @@ export interface WrappedTextNode {
  * range boundaries only, so no element of the page is ever split and the page's text stays character for
  * character the same. Returns what it changed, or null if the node changed since it was read.
  */
-export function wrapRanges(node: Text, expectedText: string, ranges: readonly HighlightRange[]): WrappedTextNode | null {
+export function wrapRanges(
+  node: Text,
+  expectedText: string,
+  ranges: readonly HighlightRange[],
+): WrappedTextNode | null {
   if (ranges.length === 0 || node.data !== expectedText || !node.parentNode) return null;
   const doc = node.ownerDocument;
   const parent = node.parentNode;

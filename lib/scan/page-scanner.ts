@@ -1,4 +1,4 @@
-import { type WrappedTextNode, unwrap, wrapRanges } from './apply-highlights';
+import { unwrap, type WrappedTextNode, wrapRanges } from './apply-highlights';
 import { MARK_TAG, type ScanState, STATE_ATTRIBUTE } from './contract';
 import { planHighlights } from './highlight-plan';
 import { isInsideSkipped, ReadableTextCursor } from './readable-text';
@@ -149,7 +149,8 @@ export class PageScanner {
         if (wrapped) {
           this.wrapped.push(wrapped);
           // The pieces between our marks hold text already read: never read it again.
-          for (const piece of wrapped.inserted) if (piece.nodeType === Node.TEXT_NODE) this.processed.add(piece as Text);
+          for (const piece of wrapped.inserted)
+            if (piece.nodeType === Node.TEXT_NODE) this.processed.add(piece as Text);
         }
       }
       // Our own changes are dropped here, in the same task that made them: the observer never sees them.

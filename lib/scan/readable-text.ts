@@ -61,7 +61,11 @@ export class ReadableTextCursor {
         return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
-    if (root.nodeType !== Node.TEXT_NODE && root.nodeType !== Node.ELEMENT_NODE && root.nodeType !== Node.DOCUMENT_NODE) {
+    if (
+      root.nodeType !== Node.TEXT_NODE &&
+      root.nodeType !== Node.ELEMENT_NODE &&
+      root.nodeType !== Node.DOCUMENT_NODE
+    ) {
       this.done = true;
     }
   }

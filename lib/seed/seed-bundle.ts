@@ -1,5 +1,5 @@
-import catalogJson from '@/seeds/catalog.json';
 import { type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
+import catalogJson from '@/seeds/catalog.json';
 
 /** The shipped seed catalog and the verbatim texts of its articles, keyed by file name. */
 export interface SeedBundle {

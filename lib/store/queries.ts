@@ -63,7 +63,10 @@ async function dealViews(db: DealLensDatabase, deals: readonly Deal[]): Promise<
     db.facts.where('subject.id').anyOf(dealIds).toArray(),
     db.entities.bulkGet([...new Set(deals.flatMap((d) => d.parties))]),
   ]);
-  const articles = await loadArticles(db, [...deals.flatMap((d) => d.sourceArticles), ...facts.map((f) => f.articleId)]);
+  const articles = await loadArticles(db, [
+    ...deals.flatMap((d) => d.sourceArticles),
+    ...facts.map((f) => f.articleId),
+  ]);
   const partyById = new Map(parties.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
   return deals.map((deal) => ({
     deal,
@@ -97,7 +100,13 @@ export async function getEntityCard(db: DealLensDatabase, entityId: string): Pro
   if (!entity) return undefined;
   const byId = new Map(entities.map((e) => [e.id, e]));
   const reach = dealReach(entityId, entities);
-  const deals = (await db.deals.where('parties').anyOf([...reach]).distinct().toArray()).sort(byDateDesc);
+  const deals = (
+    await db.deals
+      .where('parties')
+      .anyOf([...reach])
+      .distinct()
+      .toArray()
+  ).sort(byDateDesc);
   const [facts, mentions] = await Promise.all([
     db.facts.where('subject.id').equals(entityId).toArray(),
     db.mentions.where('entityId').equals(entityId).toArray(),

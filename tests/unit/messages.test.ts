@@ -10,6 +10,7 @@ function handlers(): Handlers {
     matchSegments: vi.fn(async () => ({ matches: [], support: [], catalogVersion: 'v' })),
     reportTabState: vi.fn(async () => ({ ok: true as const })),
     getTabState: reply,
+    loadCardUi: vi.fn(async () => ({ ok: true as const })),
     getEntityCard: reply,
     getRelatedDeals: vi.fn(async () => []),
     listDeals: vi.fn(async () => []),

@@ -35,6 +35,7 @@ describe('PageScanner', () => {
     document.body.innerHTML = `<article><p>Huawei signe avec le <b>Pérou</b>. Huawei encore.</p>
       <pre>Huawei</pre><code>Huawei</code><textarea>Huawei</textarea>
       <div contenteditable="true">Huawei</div><script>var Huawei = 1;</script></article>`;
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText (what a reader sees) is the contract.
     const text = document.body.innerText;
     const { match } = literalMatcher({ Huawei: 'huawei', Pérou: 'peru' });
     const scanner = new PageScanner({ doc: document, resolveRoot: () => document.body, match });
@@ -48,6 +49,7 @@ describe('PageScanner', () => {
     ]);
     expect(marks[1]?.parentElement?.tagName).toBe('B');
     expect(document.documentElement.getAttribute('data-deal-lens')).toBe('ready');
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText (what a reader sees) is the contract.
     expect(document.body.innerText).toBe(text);
     expect(scanner.entityCounts()).toEqual({ huawei: 2, peru: 1 });
     scanner.stop();

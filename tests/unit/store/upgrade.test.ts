@@ -27,32 +27,28 @@ describe('store schema upgrade', () => {
       },
       { id: 'peru', name: 'Peru', kind: 'country', description: '', aliases: ['Pérou'], origin: 'user' },
     ]);
-    await v1
-      .table('deals')
-      .add({
-        id: 'd1',
-        title: 'D',
-        parties: ['aws', 'peru'],
-        kind: 'investment',
-        summary: 's',
-        sourceArticles: ['a1'],
-        origin: 'user',
-      });
+    await v1.table('deals').add({
+      id: 'd1',
+      title: 'D',
+      parties: ['aws', 'peru'],
+      kind: 'investment',
+      summary: 's',
+      sourceArticles: ['a1'],
+      origin: 'user',
+    });
     await v1
       .table('facts')
       .add({ id: 'f1', subject: { type: 'deal', id: 'd1' }, label: 'L', quote: 'q', articleId: 'a1', origin: 'user' });
-    await v1
-      .table('articles')
-      .add({
-        id: 'a1',
-        title: 'T',
-        language: 'fr',
-        text: 'q',
-        contentHash: 'a'.repeat(64),
-        savedAt: 1,
-        origin: 'user',
-        canonicalUrl: 'https://example.org/a',
-      });
+    await v1.table('articles').add({
+      id: 'a1',
+      title: 'T',
+      language: 'fr',
+      text: 'q',
+      contentHash: 'a'.repeat(64),
+      savedAt: 1,
+      origin: 'user',
+      canonicalUrl: 'https://example.org/a',
+    });
     await v1.table('mentions').add({ articleId: 'a1', entityId: 'aws', count: 2 });
     v1.close();
 

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { CardState } from '@/lib/card/card-ui-api';
+import type { I18n } from '@/lib/i18n';
+import { EntityCard } from './EntityCard';
+
+interface Props {
+  state: CardState;
+  i18n: I18n;
+  dark: boolean;
+  focus: boolean;
+  onClose: () => void;
+  /** Called after each render with the card element, so the host can position it. */
+  onRendered: (card: HTMLElement) => void;
+}
+
+/** The card as a non-modal dialog: a labelled region keyboard users can enter, read, and leave with Escape. */
+export function CardPopover({ state, i18n, dark, focus, onClose, onRendered }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  const name = state.status === 'ready' ? state.card.entity.name : '';
+
+  useEffect(() => {
+    if (ref.current) onRendered(ref.current);
+  });
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+
+  return (
+    <div
+      ref={ref}
+      class="dl-card"
+      role="dialog"
+      aria-modal="false"
+      aria-label={i18n.t('cardLabel', { name })}
+      data-scheme={dark ? 'dark' : 'light'}
+      data-status={state.status}
+      tabIndex={-1}
+    >
+      <button type="button" class="dl-close" aria-label={i18n.t('closeCard')} onClick={onClose}>
+        ×
+      </button>
+      {state.status === 'ready' && <EntityCard card={state.card} i18n={i18n} />}
+      {state.status === 'loading' && (
+        <p class="dl-card-status" role="status">
+          {i18n.t('cardLoading')}
+        </p>
+      )}
+      {state.status === 'error' && (
+        <p class="dl-card-status" role="alert">
+          {i18n.t('cardError', { error: state.message })}
+        </p>
+      )}
+    </div>
+  );
+}
