@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupView } from '@/components/popup/PopupView';
+import type { PopupData } from '@/components/popup/popup-data';
+import { createI18n } from '@/lib/i18n';
+import { DEFAULT_SETTINGS } from '@/lib/settings/settings-schema';
+import { huaweiDeal } from './fixtures';
+
+afterEach(cleanup);
+
+const base: PopupData = {
+  tab: { id: 3, url: 'https://news.example/peru' },
+  tabState: null,
+  relatedDeals: [],
+  recentDeals: [huaweiDeal],
+  entityNames: {},
+  settings: DEFAULT_SETTINGS,
+};
+
+const ready = (entityCounts: Record<string, number>) => ({
+  url: base.tab!.url,
+  status: 'ready' as const,
+  entityCounts,
+  updatedAt: 1,
+});
+
+describe('PopupView', () => {
+  it('lists the page entities with counts and the related deals', () => {
+    const data: PopupData = {
+      ...base,
+      tabState: ready({ peru: 3, huawei: 1 }),
+      relatedDeals: [{ ...huaweiDeal, via: ['peru', 'huawei'] }],
+      entityNames: { peru: { name: 'Peru', kind: 'country' }, huawei: { name: 'Huawei', kind: 'company' } },
+    };
+    render(<PopupView data={data} i18n={createI18n('en')} onToggleSite={() => {}} />);
+    expect(screen.getByRole('heading', { name: 'Related deals' })).toBeTruthy();
+    expect(screen.getByText('Huawei × Peru')).toBeTruthy();
+    expect(screen.getByText('Via Peru, Huawei')).toBeTruthy();
+    expect(screen.getByText('3 mentions')).toBeTruthy();
+  });
+
+  it.each([
+    [
+      'a page with no known entity',
+      { ...base, tabState: ready({}) },
+      'No known company, government or person on this page.',
+    ],
+    [
+      'a page still being scanned',
+      { ...base, tabState: { ...ready({}), status: 'scanning' as const } },
+      'Scanning this page…',
+    ],
+    [
+      'a browser page',
+      { ...base, tab: { id: 3, url: 'chrome://settings' } },
+      'Deal Lens does not read browser pages such as this one.',
+    ],
+    ['a page never scanned', base, 'This page has not been scanned. Reload it to highlight it.'],
+  ])('says so for %s, and shows the recent deals', (_name, data, message) => {
+    render(<PopupView data={data} i18n={createI18n('en')} onToggleSite={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe(message);
+    expect(screen.getByRole('heading', { name: 'Recent deals' })).toBeTruthy();
+    expect(screen.getByText('Huawei × Peru')).toBeTruthy();
+  });
+
+  it('switches the site off and on from the keyboard-reachable switch', () => {
+    const onToggleSite = vi.fn();
+    render(<PopupView data={{ ...base, tabState: ready({}) }} i18n={createI18n('en')} onToggleSite={onToggleSite} />);
+    const toggle = screen.getByRole('switch', { name: 'Highlight on news.example' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    toggle.click();
+    expect(onToggleSite).toHaveBeenCalledWith('news.example', false);
+  });
+
+  it('shows the switch off for a disabled site', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
+    render(<PopupView data={{ ...base, settings }} i18n={createI18n('fr')} onToggleSite={() => {}} />);
+    const toggle = screen.getByRole('switch', { name: 'Surligner sur news.example' }) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+    expect(screen.getByRole('heading', { name: 'Accords récents' })).toBeTruthy();
+  });
+});
