@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import { request } from '@/lib/messages/client';
 import { scanRoot } from '@/lib/scan/article-region';
+import { STATE_ATTRIBUTE } from '@/lib/scan/contract';
 import { PageScanner } from '@/lib/scan/page-scanner';
 import { readSettings, watchSettings } from '@/lib/settings/settings-item';
 import { isEnabledFor, type Settings } from '@/lib/settings/settings-schema';
@@ -52,6 +53,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     scanner?.stop();
     scanner = undefined;
     removeMarkStyle(doc);
+    // Also on a page that was never highlighted (the site was off from the start): the state is visible.
+    doc.documentElement.setAttribute(STATE_ATTRIBUTE, 'off');
     void report('off');
   };
 
