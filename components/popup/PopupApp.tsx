@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
+import type { SearchResults } from '@/lib/schema';
 import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { withSite } from '@/lib/settings/settings-schema';
 import { PopupView } from './PopupView';
@@ -8,16 +9,39 @@ import type { PopupData } from './popup-data';
 interface Props {
   i18n: I18n;
   load: () => Promise<PopupData>;
+  search: (query: string) => Promise<SearchResults>;
 }
 
-/** Loads the popup's data, shows a loading or error state until then, and saves the site switch. */
-export function PopupApp({ i18n, load }: Props) {
+/** Typing pauses this long before the store is searched (ms). */
+const SEARCH_DEBOUNCE_MS = 150;
+
+/** Loads the popup's data, shows a loading or error state until then, saves the site switch, runs searches. */
+export function PopupApp({ i18n, load, search }: Props) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResults | null>(null);
+  const latestQuery = useRef('');
 
   useEffect(() => {
     load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
+
+  useEffect(() => {
+    latestQuery.current = query;
+    if (query.trim().length < 2) {
+      setResults(null);
+      return;
+    }
+    const timer = setTimeout(() => {
+      search(query).then(
+        // A slow answer to an older query must not replace a newer one.
+        (found) => latestQuery.current === query && setResults(found),
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search]);
 
   const onToggleSite = useCallback(async (hostname: string, on: boolean) => {
     const settings = withSite(await readSettings(), hostname, on);
@@ -25,17 +49,21 @@ export function PopupApp({ i18n, load }: Props) {
     setData((current) => (current ? { ...current, settings } : current));
   }, []);
 
-  if (error)
+  if (error) {
     return (
       <p role="alert" class="dl-status-message">
         {i18n.t('loadError', { error })}
       </p>
     );
-  if (!data)
+  }
+  if (!data) {
     return (
       <p role="status" class="dl-status-message">
         {i18n.t('loading')}
       </p>
     );
-  return <PopupView data={data} i18n={i18n} onToggleSite={onToggleSite} />;
+  }
+  return (
+    <PopupView data={data} i18n={i18n} onToggleSite={onToggleSite} search={{ query, results, onQuery: setQuery }} />
+  );
 }

@@ -1,22 +1,26 @@
 import { DealSummary } from '@/components/deal/DealSummary';
 import type { I18n } from '@/lib/i18n';
+import type { SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
+import { SearchBox } from './SearchBox';
+import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
 
 interface Props {
   data: PopupData;
   i18n: I18n;
   onToggleSite: (hostname: string, on: boolean) => void;
+  /** The search box's text and what it found (null while nothing is searched). */
+  search?: { query: string; results: SearchResultsData | null; onQuery: (query: string) => void };
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite }: Props) {
+export function PopupView({ data, i18n, onToggleSite, search }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
-  const names = data.entityNames;
   const message = {
     internal: i18n.t('internalPage'),
     'not-scanned': i18n.t('notScanned'),
@@ -34,6 +38,31 @@ export function PopupView({ data, i18n, onToggleSite }: Props) {
           <SiteSwitch hostname={hostname} on={siteEnabled} i18n={i18n} onToggle={onToggleSite} />
         )}
       </header>
+      {search && <SearchBox query={search.query} i18n={i18n} onQuery={search.onQuery} />}
+      {search?.results ? (
+        <SearchResults results={search.results} i18n={i18n} />
+      ) : (
+        <PageSections data={data} i18n={i18n} status={status} message={message} />
+      )}
+    </main>
+  );
+}
+
+/** What the popup shows about the page when nothing is being searched. */
+function PageSections({
+  data,
+  i18n,
+  status,
+  message,
+}: {
+  data: PopupData;
+  i18n: I18n;
+  status: ReturnType<typeof pageStatus>;
+  message: string | null;
+}) {
+  const names = data.entityNames;
+  return (
+    <>
       {message && (
         <p class="dl-status-message" role="status">
           {message}
@@ -60,6 +89,6 @@ export function PopupView({ data, i18n, onToggleSite }: Props) {
           ))}
         </section>
       )}
-    </main>
+    </>
   );
 }

@@ -2,8 +2,12 @@ import { render } from 'preact';
 import { loadPopupData } from '@/components/popup/load-popup-data';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { createI18n } from '@/lib/i18n';
+import { request } from '@/lib/messages/client';
 import '@/components/popup/popup.css';
 
 const i18n = createI18n();
 document.documentElement.lang = i18n.lang;
-render(<PopupApp i18n={i18n} load={() => loadPopupData()} />, document.getElementById('app') as HTMLElement);
+render(
+  <PopupApp i18n={i18n} load={() => loadPopupData()} search={(query) => request('search', { query })} />,
+  document.getElementById('app') as HTMLElement,
+);

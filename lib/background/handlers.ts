@@ -3,6 +3,7 @@ import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { getEntityCard, listDeals, relatedDeals } from '@/lib/store/queries';
+import { searchStore } from '@/lib/store/search';
 import type { MatcherCache } from './matcher-cache';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -49,6 +50,10 @@ export function createHandlers(
     async listDeals({ limit }) {
       await ensureSeeded();
       return listDeals(db, limit);
+    },
+    async search({ query }) {
+      await ensureSeeded();
+      return searchStore(db, query);
     },
     async getEntityNames({ entityIds }) {
       const rows = await db.entities.bulkGet(entityIds);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DealViewSchema, EntityCardSchema, RelatedDealSchema, SlugSchema } from '@/lib/schema';
+import { DealViewSchema, EntityCardSchema, RelatedDealSchema, SearchResultsSchema, SlugSchema } from '@/lib/schema';
 
 /** Most text segments (DOM text nodes) one scan message carries; the content script slices pages to fit. */
 export const MAX_SEGMENTS_PER_MESSAGE = 4000;
@@ -73,6 +73,11 @@ export const protocol = {
   listDeals: {
     request: z.object({ limit: z.number().int().positive().max(1000).optional() }),
     reply: z.array(DealViewSchema),
+  },
+  /** Popup → background: entities, deals, facts and saved articles matching a query. */
+  search: {
+    request: z.object({ query: z.string().max(200) }),
+    reply: SearchResultsSchema,
   },
   /** Any → background: entity names for display (popup lists of found entities). */
   getEntityNames: {

@@ -44,3 +44,22 @@ export const EntityCardSchema = z.object({
   mentionedIn: z.array(z.object({ article: SourceRefSchema, count: z.number().int() })),
 });
 export type EntityCard = z.infer<typeof EntityCardSchema>;
+
+/** What the popup's search box finds, per kind of record. */
+export const SearchResultsSchema = z.object({
+  entities: z.array(EntityRefSchema),
+  deals: z.array(z.object({ id: z.string(), title: z.string() })),
+  facts: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      labelFr: z.string().optional(),
+      quote: z.string(),
+      articleId: z.string(),
+    }),
+  ),
+  articles: z.array(
+    z.object({ id: z.string(), title: z.string(), publisher: z.string().optional(), url: z.string().optional() }),
+  ),
+});
+export type SearchResults = z.infer<typeof SearchResultsSchema>;

@@ -15,6 +15,7 @@ function handlers(): Handlers {
     getRelatedDeals: vi.fn(async () => []),
     listDeals: vi.fn(async () => []),
     getEntityNames: vi.fn(async () => ({})),
+    search: vi.fn(async () => ({ entities: [], deals: [], facts: [], articles: [] })),
   };
 }
 

@@ -81,3 +81,24 @@ describe('PopupView', () => {
     expect(screen.getByRole('heading', { name: 'Accords récents' })).toBeTruthy();
   });
 });
+
+describe('PopupApp search', () => {
+  it('searches the store as the reader types and shows the hits by kind', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const { fireEvent } = await import('@testing-library/preact');
+    const search = vi.fn(async (query: string) => ({
+      entities: query.startsWith('per') ? [{ id: 'peru', name: 'Peru', kind: 'country' as const }] : [],
+      deals: [{ id: 'huawei-peru', title: 'Huawei × Peru' }],
+      facts: [],
+      articles: [],
+    }));
+    const view = render(<PopupApp i18n={createI18n('en')} load={async () => base} search={search} />);
+    const box = await view.findByRole('searchbox', { name: 'Search your store' });
+    fireEvent.input(box, { target: { value: 'per' } });
+    expect(await view.findByText('Peru')).toBeTruthy();
+    expect(view.getByRole('heading', { name: 'Deals' })).toBeTruthy();
+    expect(search).toHaveBeenCalledWith('per');
+    fireEvent.input(box, { target: { value: '' } });
+    expect(await view.findByRole('heading', { name: 'Recent deals' })).toBeTruthy();
+  });
+});
