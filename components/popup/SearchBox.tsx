@@ -9,7 +9,7 @@ interface Props {
 /** A search field over the whole store: entities, deals, facts and saved articles. */
 export function SearchBox({ query, i18n, onQuery }: Props) {
   return (
-    <form class="dl-search" role="search" onSubmit={(event) => event.preventDefault()}>
+    <div class="dl-search">
       <label for="dl-search-input" class="dl-visually-hidden">
         {i18n.t('searchLabel')}
       </label>
@@ -21,6 +21,6 @@ export function SearchBox({ query, i18n, onQuery }: Props) {
         autocomplete="off"
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
-    </form>
+    </div>
   );
 }
