@@ -8,9 +8,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting + host access: the hover card's code is injected only on first hover (see lib/content).
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_saveArticleCommand__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

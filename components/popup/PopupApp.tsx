@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
-import type { SearchResults } from '@/lib/schema';
+import type { SaveOutcome, SearchResults } from '@/lib/schema';
 import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { withSite } from '@/lib/settings/settings-schema';
 import { PopupView } from './PopupView';
@@ -10,18 +10,22 @@ interface Props {
   i18n: I18n;
   load: () => Promise<PopupData>;
   search: (query: string) => Promise<SearchResults>;
+  save?: (tabId: number) => Promise<SaveOutcome>;
+  openArticle?: (articleId: string) => void;
 }
 
 /** Typing pauses this long before the store is searched (ms). */
 const SEARCH_DEBOUNCE_MS = 150;
 
 /** Loads the popup's data, shows a loading or error state until then, saves the site switch, runs searches. */
-export function PopupApp({ i18n, load, search }: Props) {
+export function PopupApp({ i18n, load, search, save, openArticle }: Props) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<SearchResults | null>(null);
   const latestQuery = useRef('');
+  const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | null>(null);
+  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -49,6 +53,19 @@ export function PopupApp({ i18n, load, search }: Props) {
     setData((current) => (current ? { ...current, settings } : current));
   }, []);
 
+  const onSave = useCallback(async () => {
+    const tabId = data?.tab?.id;
+    if (!save || tabId === undefined) return;
+    setSaving(true);
+    try {
+      setSaveOutcome(await save(tabId));
+    } catch (e) {
+      setSaveOutcome({ ok: false, reason: 'extraction-failed', detail: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setSaving(false);
+    }
+  }, [data, save]);
+
   if (error) {
     return (
       <p role="alert" class="dl-status-message">
@@ -64,6 +81,20 @@ export function PopupApp({ i18n, load, search }: Props) {
     );
   }
   return (
-    <PopupView data={data} i18n={i18n} onToggleSite={onToggleSite} search={{ query, results, onQuery: setQuery }} />
+    <PopupView
+      data={data}
+      i18n={i18n}
+      onToggleSite={onToggleSite}
+      search={{ query, results, onQuery: setQuery }}
+      save={
+        save
+          ? {
+              state: { saved: data.saved, outcome: saveOutcome, busy: saving },
+              onSave,
+              onOpenArticle: (articleId) => openArticle?.(articleId),
+            }
+          : undefined
+      }
+    />
   );
 }

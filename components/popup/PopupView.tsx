@@ -4,6 +4,7 @@ import type { SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
+import { SaveSection, type SaveState } from './SaveSection';
 import { SearchBox } from './SearchBox';
 import { SearchResults } from './SearchResults';
 import { SiteSwitch } from './SiteSwitch';
@@ -14,10 +15,12 @@ interface Props {
   onToggleSite: (hostname: string, on: boolean) => void;
   /** The search box's text and what it found (null while nothing is searched). */
   search?: { query: string; results: SearchResultsData | null; onQuery: (query: string) => void };
+  /** Saving the page: shown for web pages only. */
+  save?: { state: SaveState; onSave: () => void; onOpenArticle: (articleId: string) => void };
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, search }: Props) {
+export function PopupView({ data, i18n, onToggleSite, search, save }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -38,6 +41,9 @@ export function PopupView({ data, i18n, onToggleSite, search }: Props) {
           <SiteSwitch hostname={hostname} on={siteEnabled} i18n={i18n} onToggle={onToggleSite} />
         )}
       </header>
+      {save && status !== 'internal' && (
+        <SaveSection state={save.state} i18n={i18n} onSave={save.onSave} onOpenArticle={save.onOpenArticle} />
+      )}
       {search && <SearchBox query={search.query} i18n={i18n} onQuery={search.onQuery} />}
       {search?.results ? (
         <SearchResults results={search.results} i18n={i18n} />

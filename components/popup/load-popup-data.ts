@@ -20,10 +20,11 @@ export async function loadPopupData(search: string = location.search): Promise<P
   const [tab, settings] = await Promise.all([resolveTab(search), readSettings()]);
   const tabState = tab && isWebPage(tab.url) ? await request('getTabState', { tabId: tab.id }) : null;
   const entityIds = Object.keys(tabState?.entityCounts ?? {});
-  const [relatedDeals, recentDeals, entityNames] = await Promise.all([
+  const [relatedDeals, recentDeals, entityNames, saved] = await Promise.all([
     entityIds.length > 0 ? request('getRelatedDeals', { entityIds }) : Promise.resolve([]),
     request('listDeals', { limit: RECENT_DEALS }),
     entityIds.length > 0 ? request('getEntityNames', { entityIds }) : Promise.resolve({}),
+    tab && isWebPage(tab.url) ? request('getSavedStatus', { url: tab.url }) : Promise.resolve(null),
   ]);
-  return { tab, tabState, relatedDeals, recentDeals, entityNames, settings };
+  return { tab, tabState, relatedDeals, recentDeals, entityNames, settings, saved };
 }

@@ -13,6 +13,8 @@ export interface PopupData {
   recentDeals: DealView[];
   entityNames: Record<string, { name: string; kind: string }>;
   settings: Settings;
+  /** The stored copy of the tab's page, if it was saved. */
+  saved: { articleId: string; title: string } | null;
 }
 
 /** What the popup should say about its tab. */

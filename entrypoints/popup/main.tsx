@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from '#imports';
 import { loadPopupData } from '@/components/popup/load-popup-data';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { createI18n } from '@/lib/i18n';
@@ -8,6 +9,14 @@ import '@/components/popup/popup.css';
 const i18n = createI18n();
 document.documentElement.lang = i18n.lang;
 render(
-  <PopupApp i18n={i18n} load={() => loadPopupData()} search={(query) => request('search', { query })} />,
+  <PopupApp
+    i18n={i18n}
+    load={() => loadPopupData()}
+    search={(query) => request('search', { query })}
+    save={(tabId) => request('saveArticle', { tabId })}
+    openArticle={(articleId) => {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${encodeURIComponent(articleId)}`) });
+    }}
+  />,
   document.getElementById('app') as HTMLElement,
 );

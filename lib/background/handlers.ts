@@ -4,6 +4,7 @@ import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { getEntityCard, listDeals, relatedDeals } from '@/lib/store/queries';
 import { searchStore } from '@/lib/store/search';
+import { createArticleHandlers } from './article-handlers';
 import type { MatcherCache } from './matcher-cache';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -14,14 +15,15 @@ export function createHandlers(
   ensureSeeded: () => Promise<void>,
 ): Handlers {
   return {
+    ...createArticleHandlers(db, matchers),
     async matchSegments({ segments, support }) {
       await ensureSeeded();
-      const { version, matcher } = await matchers.get();
+      const { version, matcher, kinds } = await matchers.get();
       const supportSet = new Set(support);
-      const matches = matchSegments(matcher, segments, supportSet).map(
-        (m) => [m.segment, m.start, m.end, m.entityId] as [number, number, number, string],
-      );
-      return { matches, support: [...supportSet], catalogVersion: version };
+      const found = matchSegments(matcher, segments, supportSet);
+      const matches = found.map((m) => [m.segment, m.start, m.end, m.entityId] as [number, number, number, string]);
+      const matchedKinds = Object.fromEntries(found.map((m) => [m.entityId, kinds.get(m.entityId) ?? 'organization']));
+      return { matches, support: [...supportSet], kinds: matchedKinds, catalogVersion: version };
     },
     async reportTabState(state, sender) {
       const tabId = sender.tab?.id;

@@ -3,6 +3,7 @@ import { handleMessages } from '@/lib/messages/server';
 import { getDatabase } from '@/lib/store/db';
 import { createHandlers } from './handlers';
 import { MatcherCache } from './matcher-cache';
+import { registerSaveEntryPoints } from './save-entry-points';
 import { createSeedGate } from './seeding';
 import { forgetTabState } from './tab-state';
 
@@ -10,7 +11,10 @@ import { forgetTabState } from './tab-state';
 export function startBackground(): void {
   const db = getDatabase();
   const { ensureSeeded, reseed } = createSeedGate(db);
-  handleMessages(createHandlers(db, new MatcherCache(db), ensureSeeded), browser.runtime.id);
+  const matchers = new MatcherCache(db);
+  const handlers = createHandlers(db, matchers, ensureSeeded);
+  handleMessages(handlers, browser.runtime.id);
+  registerSaveEntryPoints(async (tabId) => handlers.saveArticle({ tabId }, { id: browser.runtime.id }));
 
   // On install and on every update: a new seed catalog may have come with the new version.
   browser.runtime.onInstalled.addListener(() => {

@@ -1,5 +1,5 @@
 import { type CardUi, loadedCardUi } from '@/lib/card/card-ui-api';
-import { request } from '@/lib/messages/client';
+import { requestFromPage as request } from '@/lib/messages/page-client';
 
 let loading: Promise<CardUi> | undefined;
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { request } from '@/lib/messages/client';
+import { requestFromPage as request } from '@/lib/messages/page-client';
 import { scanRoot } from '@/lib/scan/article-region';
 import { STATE_ATTRIBUTE } from '@/lib/scan/contract';
 import { PageScanner } from '@/lib/scan/page-scanner';
@@ -7,11 +7,11 @@ import { readSettings, watchSettings } from '@/lib/settings/settings-item';
 import { isEnabledFor, type Settings } from '@/lib/settings/settings-schema';
 import { loadCardUi } from './card-loader';
 import { HoverCards } from './hover-cards';
-import { installMarkStyle, removeMarkStyle } from './mark-style';
+import { installMarkStyle, removeMarkStyle, STYLE_ATTRIBUTE } from './mark-style';
 
 /**
  * The content script: highlights known entities while the reader's settings allow it, and follows setting
- * changes (on/off, per site, scope) without a reload. Everything is torn down with the script's context.
+ * changes (on/off, per site, scope, kinds, first mention only, style) without a reload. Everything is torn down with the script's context.
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
@@ -32,6 +32,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       doc,
       resolveRoot: () => scanRoot(doc, settings.scope),
       match: (segments, support) => request('matchSegments', { segments, support }),
+      accept: (_entityId, kind) => kind === undefined || (settings.kinds as string[]).includes(kind),
+      firstMentionOnly: settings.firstMentionOnly,
       onScanned: (counts) => void report('ready', counts),
       onError: (error) => console.warn('Deal Lens: scan stopped', error),
     });
@@ -59,10 +61,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   };
 
   const apply = (next: Settings) => {
-    const scopeChanged = next.scope !== settings.scope;
+    // These change what is highlighted: the page is highlighted afresh. The style and the delay apply as they are.
+    const rescan =
+      next.scope !== settings.scope ||
+      next.firstMentionOnly !== settings.firstMentionOnly ||
+      next.kinds.join() !== settings.kinds.join();
     settings = next;
+    doc.documentElement.setAttribute(STYLE_ATTRIBUTE, settings.highlightStyle);
     if (!isEnabledFor(settings, hostname)) return turnOff();
-    if (scopeChanged) turnOff();
+    if (rescan) turnOff();
     turnOn();
   };
 

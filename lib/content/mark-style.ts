@@ -1,6 +1,8 @@
 import { MARK_TAG } from '@/lib/scan/contract';
 
 const STYLE_ID = 'deal-lens-mark-style';
+/** On <html>: the reader's highlight style ("underline", the default, or "background"). */
+export const STYLE_ATTRIBUTE = 'data-deal-lens-style';
 
 /**
  * The highlight's look. `!important` and a selector more specific than the usual page resets keep page CSS
@@ -22,6 +24,10 @@ html ${MARK_TAG}[data-entity] {
   text-underline-offset: 2px !important;
   border-radius: 2px !important;
   cursor: help !important;
+}
+html[data-deal-lens-style="background"] ${MARK_TAG}[data-entity] {
+  background-color: rgba(255, 190, 40, 0.45) !important;
+  text-decoration: none !important;
 }
 html ${MARK_TAG}[data-entity]:hover,
 html ${MARK_TAG}[data-entity]:focus-visible {

@@ -1,68 +1,36 @@
 import { z } from 'zod';
-import { DealViewSchema, EntityCardSchema, RelatedDealSchema, SearchResultsSchema, SlugSchema } from '@/lib/schema';
-
-/** Most text segments (DOM text nodes) one scan message carries; the content script slices pages to fit. */
-export const MAX_SEGMENTS_PER_MESSAGE = 4000;
-/** Most characters one scan message carries (~1 MB of UTF-16). */
-export const MAX_CHARS_PER_MESSAGE = 500_000;
-
-/** One highlight: segment index, start and end offsets in that segment's text, and the entity. */
-export const SegmentMatchSchema = z.tuple([
-  z.number().int().min(0),
-  z.number().int().min(0),
-  z.number().int(),
+import { ArticleCandidatesSchema } from '@/lib/save/candidates-schema';
+import {
+  ArticleSchema,
+  DealViewSchema,
+  EntityKindSchema,
+  FactSubjectSchema,
+  FactViewSchema,
+  RelatedDealSchema,
+  SaveOutcomeSchema,
+  SearchResultsSchema,
   SlugSchema,
-]);
-
-export const TabStateSchema = z.object({
-  url: z.string(),
-  status: z.enum(['scanning', 'ready', 'off']),
-  /** entity id → number of highlights on the page. */
-  entityCounts: z.record(SlugSchema, z.number().int().positive()),
-  updatedAt: z.number().int(),
-});
-export type TabState = z.infer<typeof TabStateSchema>;
+} from '@/lib/schema';
+import { pageProtocol, TabStateSchema } from './page-protocol';
 
 /**
  * Every message between the extension's contexts, with the schema of its request and of its reply.
  * The background validates each request before acting; the caller validates each reply before using it.
  */
+export {
+  MAX_CHARS_PER_MESSAGE,
+  MAX_SEGMENTS_PER_MESSAGE,
+  SegmentMatchSchema,
+  type TabState,
+  TabStateSchema,
+} from './page-protocol';
+
 export const protocol = {
-  /** Content script → background: find known entities in a batch of page text. */
-  matchSegments: {
-    request: z.object({
-      segments: z
-        .array(z.string())
-        .max(MAX_SEGMENTS_PER_MESSAGE)
-        .refine((s) => s.reduce((n, t) => n + t.length, 0) <= MAX_CHARS_PER_MESSAGE, 'too much text in one batch'),
-      /** Entities already named in full earlier on the page: their surnames and short names now count. */
-      support: z.array(SlugSchema).max(100_000),
-    }),
-    reply: z.object({
-      matches: z.array(SegmentMatchSchema),
-      support: z.array(SlugSchema),
-      catalogVersion: z.string(),
-    }),
-  },
-  /** Content script → background: what the last complete scan of this tab found. */
-  reportTabState: {
-    request: TabStateSchema.omit({ updatedAt: true }),
-    reply: z.object({ ok: z.literal(true) }),
-  },
+  ...pageProtocol,
   /** Popup → background: what the content script of a tab last reported. */
   getTabState: {
     request: z.object({ tabId: z.number().int() }),
     reply: TabStateSchema.nullable(),
-  },
-  /** Content script → background: inject the card's code into the sender's frame (first hover only). */
-  loadCardUi: {
-    request: z.object({}),
-    reply: z.object({ ok: z.literal(true) }),
-  },
-  /** Hover card → background: everything the store knows about one entity. */
-  getEntityCard: {
-    request: z.object({ entityId: SlugSchema }),
-    reply: EntityCardSchema.nullable(),
   },
   /** Popup → background: deals related to a page's entities, ranked. */
   getRelatedDeals: {
@@ -78,6 +46,45 @@ export const protocol = {
   search: {
     request: z.object({ query: z.string().max(200) }),
     reply: SearchResultsSchema,
+  },
+  /** Popup → background: save the article open in a tab (also from the context menu and the shortcut). */
+  saveArticle: {
+    request: z.object({ tabId: z.number().int() }),
+    reply: SaveOutcomeSchema,
+  },
+  /** Popup → background: whether the page of a tab is already in the store. */
+  getSavedStatus: {
+    request: z.object({ url: z.string().max(4000) }),
+    reply: z.object({ articleId: SlugSchema, title: z.string(), savedAt: z.number() }).nullable(),
+  },
+  /** Saved-article page → background: the article, where it mentions entities, its facts and candidates. */
+  getArticleView: {
+    request: z.object({ articleId: SlugSchema }),
+    reply: z
+      .object({
+        article: ArticleSchema,
+        spans: z.array(z.tuple([z.number().int(), z.number().int(), SlugSchema])),
+        entityNames: z.record(SlugSchema, z.string()),
+        facts: z.array(FactViewSchema),
+        candidates: ArticleCandidatesSchema.nullable(),
+        deals: z.array(z.object({ id: SlugSchema, title: z.string() })),
+      })
+      .nullable(),
+  },
+  /** Saved-article page → background: the reader accepts a proposed fact, with its subject. */
+  acceptCandidateFact: {
+    request: z.object({ articleId: SlugSchema, factId: SlugSchema, subject: FactSubjectSchema }),
+    reply: z.object({ ok: z.literal(true) }),
+  },
+  /** Saved-article page → background: the reader discards a proposed fact or entity. */
+  discardCandidate: {
+    request: z.object({ articleId: SlugSchema, kind: z.enum(['fact', 'entity']), key: z.string().min(1).max(300) }),
+    reply: z.object({ ok: z.literal(true) }),
+  },
+  /** Saved-article page → background: the reader adds a proposed name as an entity of a kind. */
+  addCandidateEntity: {
+    request: z.object({ articleId: SlugSchema, name: z.string().trim().min(2).max(200), kind: EntityKindSchema }),
+    reply: z.object({ id: SlugSchema }),
   },
   /** Any → background: entity names for display (popup lists of found entities). */
   getEntityNames: {

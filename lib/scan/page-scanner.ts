@@ -9,7 +9,7 @@ export type SegmentMatchTuple = readonly [segment: number, start: number, end: n
 export type MatchTransport = (
   segments: string[],
   support: string[],
-) => Promise<{ matches: SegmentMatchTuple[]; support: string[] }>;
+) => Promise<{ matches: SegmentMatchTuple[]; support: string[]; kinds?: Record<string, string> }>;
 
 export interface PageScannerOptions {
   doc: Document;
@@ -19,6 +19,10 @@ export interface PageScannerOptions {
   /** Called after each complete scan with entity id → highlight count. */
   onScanned?: (entityCounts: Record<string, number>) => void;
   onError?: (error: unknown) => void;
+  /** Which matches to highlight (the reader's kinds); all when absent. */
+  accept?: (entityId: string, kind: string | undefined) => boolean;
+  /** Highlight only the first mention of each entity on the page. */
+  firstMentionOnly?: boolean;
 }
 
 // Budgets: a slice reads at most this much text, and every main-thread task of ours stays far below 50 ms.
@@ -39,6 +43,8 @@ export class PageScanner {
   private readonly wrapped: WrappedTextNode[] = [];
   private readonly pendingRoots = new Set<Node>();
   private support: string[] = [];
+  /** Entities already highlighted on the page (first-mention-only mode). */
+  private readonly highlighted = new Set<string>();
   private observer?: MutationObserver;
   private running?: Promise<void>;
   private debounce?: ReturnType<typeof setTimeout>;
@@ -68,6 +74,7 @@ export class PageScanner {
       this.processed.delete(wrapped.original);
     }
     this.support = [];
+    this.highlighted.clear();
     this.setState('off');
   }
 
@@ -129,10 +136,22 @@ export class PageScanner {
       for (const node of nodes) this.processed.add(node);
       const reply = this.options.match(segments, this.support);
       measureSlice(started);
-      const { matches, support } = await reply;
+      const { matches, support, kinds } = await reply;
       this.support = support;
-      await this.apply(nodes, segments, matches);
+      await this.apply(nodes, segments, this.select(matches, kinds));
     }
+  }
+
+  /** The matches the reader's settings keep: their kinds, and only first mentions when asked. */
+  private select(matches: readonly SegmentMatchTuple[], kinds?: Record<string, string>): SegmentMatchTuple[] {
+    const { accept, firstMentionOnly } = this.options;
+    return matches.filter(([, , , entityId]) => {
+      if (accept && !accept(entityId, kinds?.[entityId])) return false;
+      if (!firstMentionOnly) return true;
+      if (this.highlighted.has(entityId)) return false;
+      this.highlighted.add(entityId);
+      return true;
+    });
   }
 
   private async apply(nodes: Text[], segments: string[], matches: readonly SegmentMatchTuple[]): Promise<void> {

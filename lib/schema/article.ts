@@ -18,6 +18,8 @@ export const ArticleSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   savedAt: z.number().int(),
   origin: OriginSchema,
+  /** Set when the reader changed a record (saved a seed article again, edited it): seed updates keep it. */
+  editedAt: z.number().int().optional(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

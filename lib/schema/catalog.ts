@@ -10,6 +10,7 @@ export const SeedArticleSchema = ArticleSchema.omit({
   contentHash: true,
   savedAt: true,
   origin: true,
+  editedAt: true,
 }).extend({ seedFile: z.string().regex(/^[\w.-]+\.txt$/) });
 export type SeedArticle = z.infer<typeof SeedArticleSchema>;
 

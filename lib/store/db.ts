@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { ArticleCandidates } from '@/lib/save/candidates-schema';
 import type { Article, Deal, Entity, Fact, Mention } from '@/lib/schema';
 
 /** Small key/value records the store keeps about itself (seed catalog version, seed record ids). */
@@ -23,6 +24,7 @@ export class DealLensDatabase extends Dexie {
   articles!: Table<Article, string>;
   mentions!: Table<Mention, [string, string]>;
   meta!: Table<MetaRecord, string>;
+  candidates!: Table<ArticleCandidates, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -54,6 +56,8 @@ export class DealLensDatabase extends Dexie {
             entity.relations ??= [];
           });
       });
+    // v3: facts and entities a saved article proposes wait here until the reader accepts or discards them.
+    this.version(3).stores({ candidates: 'articleId' });
   }
 }
 

@@ -7,7 +7,7 @@ const own = { id: OWN_ID, tab: { id: 7 } };
 function handlers(): Handlers {
   const reply = vi.fn(async () => null);
   return {
-    matchSegments: vi.fn(async () => ({ matches: [], support: [], catalogVersion: 'v' })),
+    matchSegments: vi.fn(async () => ({ matches: [], support: [], kinds: {}, catalogVersion: 'v' })),
     reportTabState: vi.fn(async () => ({ ok: true as const })),
     getTabState: reply,
     loadCardUi: vi.fn(async () => ({ ok: true as const })),
@@ -16,6 +16,12 @@ function handlers(): Handlers {
     listDeals: vi.fn(async () => []),
     getEntityNames: vi.fn(async () => ({})),
     search: vi.fn(async () => ({ entities: [], deals: [], facts: [], articles: [] })),
+    saveArticle: vi.fn(async () => ({ ok: false as const, reason: 'no-article' as const })),
+    getSavedStatus: vi.fn(async () => null),
+    getArticleView: vi.fn(async () => null),
+    acceptCandidateFact: vi.fn(async () => ({ ok: true as const })),
+    discardCandidate: vi.fn(async () => ({ ok: true as const })),
+    addCandidateEntity: vi.fn(async () => ({ id: 'x' })),
   };
 }
 

@@ -16,6 +16,7 @@ const base: PopupData = {
   recentDeals: [huaweiDeal],
   entityNames: {},
   settings: DEFAULT_SETTINGS,
+  saved: null,
 };
 
 const ready = (entityCounts: Record<string, number>) => ({
@@ -100,5 +101,53 @@ describe('PopupApp search', () => {
     expect(search).toHaveBeenCalledWith('per');
     fireEvent.input(box, { target: { value: '' } });
     expect(await view.findByRole('heading', { name: 'Recent deals' })).toBeTruthy();
+  });
+});
+
+describe('PopupApp saving', () => {
+  it('saves the tab, says what was stored, and offers to review the article', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const save = vi.fn(async () => ({
+      ok: true as const,
+      articleId: 'huawei-peru-abc',
+      title: 'Huawei et le Pérou',
+      updated: false,
+      mentionedEntities: 9,
+      candidateFacts: 6,
+      candidateEntities: 2,
+    }));
+    const openArticle = vi.fn();
+    const view = render(
+      <PopupApp
+        i18n={createI18n('en')}
+        load={async () => base}
+        search={async () => ({ entities: [], deals: [], facts: [], articles: [] })}
+        save={save}
+        openArticle={openArticle}
+      />,
+    );
+    (await view.findByRole('button', { name: 'Save this article' })).click();
+    expect(
+      await view.findByText(/Saved “Huawei et le Pérou”: 9 known entities, 6 figures and 2 new names/),
+    ).toBeTruthy();
+    expect(save).toHaveBeenCalledWith(3);
+    view.getByRole('button', { name: 'Review the article' }).click();
+    expect(openArticle).toHaveBeenCalledWith('huawei-peru-abc');
+  });
+
+  it('shows that the page is already saved, and a refusal as an alert', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const save = vi.fn(async () => ({ ok: false as const, reason: 'unsupported-language' as const }));
+    const view = render(
+      <PopupApp
+        i18n={createI18n('fr')}
+        load={async () => ({ ...base, saved: { articleId: 'a', title: 'A' } })}
+        search={async () => ({ entities: [], deals: [], facts: [], articles: [] })}
+        save={save}
+      />,
+    );
+    expect(await view.findByText('✓ Enregistré dans votre base')).toBeTruthy();
+    view.getByRole('button', { name: 'Enregistrer à nouveau (mise à jour)' }).click();
+    expect((await view.findByRole('alert')).textContent).toContain('rien n’a été enregistré');
   });
 });

@@ -109,4 +109,25 @@ describe('PageScanner', () => {
     expect(document.querySelectorAll('deal-lens-mark').length).toBe(3000);
     scanner.stop();
   });
+
+  it('honours the reader: only the kinds asked for, and only first mentions when asked', async () => {
+    document.body.innerHTML = '<p>Huawei et le Pérou. Huawei encore, Pérou encore.</p>';
+    const words = { Huawei: 'huawei', Pérou: 'peru' };
+    const base = literalMatcher(words);
+    const match: MatchTransport = async (segments, support) => ({
+      ...(await base.match(segments, support)),
+      kinds: { huawei: 'company', peru: 'country' },
+    });
+    const scanner = new PageScanner({
+      doc: document,
+      resolveRoot: () => document.body,
+      match,
+      accept: (_id, kind) => kind === 'company',
+      firstMentionOnly: true,
+    });
+    scanner.start();
+    await settle(scanner);
+    expect(scanner.entityCounts()).toEqual({ huawei: 1 });
+    scanner.stop();
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DealLensDatabase } from '@/lib/store/db';
 
 describe('store schema upgrade', () => {
-  it('opens a v1 database, upgrades it to the current version and finds every record', async () => {
+  it('opens a v1 database, upgrades it through every version and finds every record', async () => {
     const name = `deal-lens-upgrade-${Math.random().toString(36).slice(2)}`;
     // The v1 schema exactly as it was declared, with v1-shaped records (aliases were plain strings).
     const v1 = new Dexie(name);
@@ -54,7 +54,8 @@ describe('store schema upgrade', () => {
 
     const db = new DealLensDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    expect(await db.candidates.count()).toBe(0);
     expect(await db.entities.count()).toBe(2);
     expect(await db.deals.get('d1')).toMatchObject({ parties: ['aws', 'peru'] });
     expect(await db.facts.get('f1')).toMatchObject({ quote: 'q' });

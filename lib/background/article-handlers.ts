@@ -1,0 +1,80 @@
+import { browser } from '#imports';
+import { matchText } from '@/lib/match/find';
+import type { Handlers } from '@/lib/messages/server';
+import type { DealLensDatabase } from '@/lib/store/db';
+import { acceptCandidateFact, addCandidateEntity, discardCandidate, savedArticleFor } from '@/lib/store/saved-articles';
+import type { MatcherCache } from './matcher-cache';
+import { runExtractor, saveArticleFromTab } from './save-article';
+
+type ArticleHandlers = Pick<
+  Handlers,
+  | 'saveArticle'
+  | 'getSavedStatus'
+  | 'getArticleView'
+  | 'acceptCandidateFact'
+  | 'discardCandidate'
+  | 'addCandidateEntity'
+>;
+
+/** Saving articles and reviewing what they propose. */
+export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCache): ArticleHandlers {
+  return {
+    saveArticle: ({ tabId }) =>
+      saveArticleFromTab(
+        {
+          db,
+          matchers,
+          extract: runExtractor,
+          tabUrl: async (id) => (await browser.tabs.get(id).catch(() => undefined))?.url,
+        },
+        tabId,
+      ),
+    async getSavedStatus({ url }) {
+      const article = await savedArticleFor(db, url);
+      return article ? { articleId: article.id, title: article.title, savedAt: article.savedAt } : null;
+    },
+    async getArticleView({ articleId }) {
+      const article = await db.articles.get(articleId);
+      if (!article) return null;
+      const { matcher } = await matchers.get();
+      const spans = matchText(matcher, article.text, new Set());
+      const ids = [...new Set(spans.map((s) => s.entityId))];
+      const [entities, facts, candidates, deals] = await Promise.all([
+        db.entities.bulkGet(ids),
+        db.facts.where('articleId').equals(articleId).toArray(),
+        db.candidates.get(articleId),
+        db.deals.toArray(),
+      ]);
+      const source = {
+        id: article.id,
+        title: article.title,
+        publisher: article.publisher,
+        publishedDate: article.publishedDate,
+        url: article.url,
+        language: article.language,
+        origin: article.origin,
+      };
+      return {
+        article,
+        spans: spans.map((s) => [s.start, s.end, s.entityId] as [number, number, string]),
+        entityNames: Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e.name]] : []))),
+        facts: facts.map((fact) => ({ fact, source })),
+        candidates: candidates ?? null,
+        deals: deals.map((d) => ({ id: d.id, title: d.title })),
+      };
+    },
+    async acceptCandidateFact({ articleId, factId, subject }) {
+      await acceptCandidateFact(db, articleId, factId, subject);
+      return { ok: true as const };
+    },
+    async discardCandidate({ articleId, kind, key }) {
+      await discardCandidate(db, articleId, kind, key);
+      return { ok: true as const };
+    },
+    async addCandidateEntity({ articleId, name, kind }) {
+      const article = await db.articles.get(articleId);
+      const entity = await addCandidateEntity(db, articleId, name, kind, article?.language ?? 'und');
+      return { id: entity.id };
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { AGE_MARKERS, alternation, DURATION_ADJECTIVES, DURATION_UNITS, entriesFor } from './lexicon';
+import { GAP, NUMBER, numberWordPattern, numberWords, OPT_GAP, parseNumber } from './numbers';
+import { qualifierBefore } from './qualifier';
+import type { Figure, FigureLanguage } from './schema';
+
+type DurationUnit = 'years' | 'months' | 'days';
+
+interface DurationTables {
+  pattern: RegExp;
+  units: Map<string, DurationUnit>;
+  words: Record<string, number>;
+}
+
+const cache = new Map<FigureLanguage, DurationTables>();
+const key = (word: string) => word.toLowerCase();
+
+/** English compounds: "a 7-year partnership", "a ten-month pilot". */
+const COMPOUND: Record<string, DurationUnit> = { year: 'years', month: 'months', day: 'days' };
+
+function tables(lang: FigureLanguage): DurationTables {
+  const cached = cache.get(lang);
+  if (cached) return cached;
+  const units = entriesFor(DURATION_UNITS, lang);
+  const adjectives = entriesFor(DURATION_ADJECTIVES, lang);
+  const ages = entriesFor(AGE_MARKERS, lang);
+  const amount = `(${NUMBER}|(?<![\\p{L}])(?:${numberWordPattern(lang)}))`;
+  const adjective = adjectives.length > 0 ? `(?:${GAP}(?:${alternation(adjectives)}))?` : '';
+  const notAge = `(?!${OPT_GAP}(?:${alternation(ages)})(?![\\p{L}]))`;
+  // "7 ans", "15 prochaines années", "10 años", "15 years"; or the English compound "7-year" (not "7-year-old").
+  const source = `${amount}(?:${adjective}${GAP}(${alternation(units.map((u) => u.word))})|-(year|month|day)(?!-old))(?![\\p{L}\\p{N}])${notAge}`;
+  const built: DurationTables = {
+    pattern: new RegExp(source, 'giu'),
+    units: new Map(units.map((u) => [key(u.word), u.unit])),
+    words: numberWords(lang),
+  };
+  cache.set(lang, built);
+  return built;
+}
+
+/**
+ * Durations in years, months or days: "7 ans", "15 years", "durante 10 años", "15 prochaines années",
+ * "a 7-year partnership", "sept ans". Ages ("15 years old", "15 años de edad") are left out.
+ */
+export function findDurations(text: string, lang: FigureLanguage): Figure[] {
+  const t = tables(lang);
+  const out: Figure[] = [];
+  for (const m of text.matchAll(t.pattern)) {
+    const [whole, amountText = '', unitWord, compound] = m;
+    const value = t.words[key(amountText)] ?? parseNumber(amountText, lang, false);
+    const unit = unitWord ? t.units.get(key(unitWord)) : compound ? COMPOUND[key(compound)] : undefined;
+    if (value === undefined || value <= 0 || !unit) continue;
+    out.push({
+      kind: 'duration',
+      value,
+      unit,
+      start: m.index,
+      end: m.index + whole.length,
+      text: whole,
+      qualifier: qualifierBefore(text, m.index, lang, false),
+    });
+  }
+  return out;
+}

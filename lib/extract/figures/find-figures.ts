@@ -1,0 +1,40 @@
+import { findCounts } from './counts';
+import { findDates } from './dates';
+import { findDurations } from './durations';
+import { findMoney } from './money';
+import { findRanks } from './ranks';
+import type { Figure, FigureKind, FigureLanguage } from './schema';
+
+/** When two readings of the same words are as long as each other, the more specific one wins. */
+const PRIORITY: Record<FigureKind, number> = { money: 0, count: 1, duration: 2, date: 3, rank: 4 };
+
+/**
+ * Every figure of a text, in text order, without overlaps: amounts of money, counts of people, jobs and
+ * objects, durations, dates and rankings (see `FigureSchema` for what each field holds).
+ *
+ * Each finder reads the whole text on its own; where readings overlap the longest wins ("7 000 emplois par an"
+ * over "7 000", "29 août 2023" over "2023"), ties going to money, then counts, durations, dates, ranks.
+ * Written in French, English or Spanish conventions per `lang` (number separators, month names, scale words);
+ * "und" accepts all three. Pure and synchronous; cost is linear in the text for each finder.
+ */
+export function findFigures(text: string, lang: FigureLanguage): Figure[] {
+  const all = [
+    ...findMoney(text, lang),
+    ...findCounts(text, lang),
+    ...findDurations(text, lang),
+    ...findDates(text, lang),
+    ...findRanks(text, lang),
+  ];
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
+  const kept: Figure[] = [];
+  for (const figure of all) {
+    if (kept.some((k) => figure.start < k.end && k.start < figure.end)) continue;
+    kept.push(withoutUndefined(figure));
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Drops absent optional fields, so figures compare and serialise cleanly. */
+function withoutUndefined(figure: Figure): Figure {
+  return Object.fromEntries(Object.entries(figure).filter(([, v]) => v !== undefined)) as Figure;
+}

@@ -1,0 +1,16 @@
+/** Figures (money, counts, durations, dates, ranks) in French, English and Spanish text. */
+export { monthNames, monthNumber, weekdayNames } from './calendar-names';
+export { findFigures } from './find-figures';
+export { inferYear } from './infer-year';
+export { parseNumber } from './numbers';
+export {
+  type Figure,
+  type FigureKind,
+  FigureKindSchema,
+  type FigureLanguage,
+  type FigureQualifier,
+  FigureQualifierSchema,
+  FigureSchema,
+  type MonthDay,
+  MonthDaySchema,
+} from './schema';

@@ -1,0 +1,111 @@
+import { slugify } from '@/lib/catalog/slug';
+import { candidateEntities } from '@/lib/extract/candidate-entities';
+import { candidateFacts } from '@/lib/extract/candidate-facts';
+import type { CompiledMatcher } from '@/lib/match/compile';
+import { matchText } from '@/lib/match/find';
+import { type Article, ArticleSchema, type Deal, type Entity, type Mention } from '@/lib/schema';
+import { dealReach } from '@/lib/store/queries';
+import type { ArticleCandidates } from './candidates-schema';
+import type { PageArticle } from './page-article-schema';
+
+/** Everything one save writes, in one transaction. */
+export interface PreparedArticle {
+  article: Article;
+  mentions: Mention[];
+  candidates: ArticleCandidates;
+}
+
+export interface PrepareInput {
+  extracted: PageArticle;
+  /** SHA-256 of the normalised text (lib/text/content-hash). */
+  hash: string;
+  /** The article already stored under the same canonical URL or hash, if any: it is updated in place. */
+  existing?: Article;
+  matcher: CompiledMatcher;
+  entities: ReadonlyMap<string, Entity>;
+  deals: readonly Deal[];
+  now: number;
+}
+
+/** Dates as the store keeps them (YYYY-MM-DD) from whatever the page printed (ISO timestamps, RFC dates…). */
+export function toPartialDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = value.match(/^(\d{4}-\d{2}-\d{2})/);
+  if (iso) return iso[1];
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+/**
+ * A deal's parties as an article names them: a text says "le Pérou" where the party is Peru's government, or
+ * "Claudia Sheinbaum" for Mexico's. Each mentioned entity that reaches a deal (lib/store/queries dealReach) counts
+ * as one of its parties for choosing a figure's subject.
+ */
+function dealsWithReach(deals: readonly Deal[], mentioned: readonly string[], entities: readonly Entity[]) {
+  const reaches = mentioned.map((id) => ({ id, reach: dealReach(id, entities) }));
+  return deals.map((deal) => ({
+    id: deal.id,
+    parties: [
+      ...new Set([
+        ...deal.parties,
+        ...reaches.filter((r) => deal.parties.some((p) => r.reach.has(p))).map((r) => r.id),
+      ]),
+    ],
+  }));
+}
+
+const cleanByline = (byline?: string) => byline?.replace(/^\s*(by|par|por)\s+/i, '').trim() || undefined;
+
+/**
+ * Turns an extracted page into store records: the article (with its language, or `unsupported-language`), the
+ * entities it mentions and how often (the same matcher as the pages), and the facts and new entities it
+ * proposes. Pure: the caller writes the result.
+ */
+export function prepareArticle(
+  input: PrepareInput,
+): PreparedArticle | { failure: 'unsupported-language'; lang: string } {
+  const { extracted, hash, existing, matcher, now } = input;
+  // The extractor already chose the language (declared, else guessed from the text); "und" is one we do not read.
+  const language = extracted.lang;
+  if (language === 'und') return { failure: 'unsupported-language', lang: extracted.langTag ?? 'unknown' };
+
+  const id =
+    existing?.id ?? `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  const article = ArticleSchema.parse({
+    id,
+    url: extracted.url,
+    canonicalUrl: extracted.canonicalUrl,
+    title: extracted.title.trim(),
+    publisher: extracted.siteName?.trim() || undefined,
+    author: cleanByline(extracted.byline),
+    publishedDate: extracted.publishedDate ?? toPartialDate(extracted.publishedTime),
+    language,
+    text: extracted.text,
+    contentHash: hash,
+    savedAt: existing?.savedAt ?? now,
+    origin: existing?.origin ?? 'user',
+    // A seed article the reader saved again now carries their URL: seed updates must leave it alone.
+    editedAt: existing?.origin === 'seed' ? now : existing?.editedAt,
+  });
+
+  const spans = matchText(matcher, article.text, new Set());
+  const counts = new Map<string, number>();
+  for (const span of spans) counts.set(span.entityId, (counts.get(span.entityId) ?? 0) + 1);
+  const mentions = [...counts].map(([entityId, count]) => ({ articleId: id, entityId, count }));
+
+  const mentioned = [...counts.keys()].flatMap((entityId) => {
+    const entity = input.entities.get(entityId);
+    return entity ? [{ id: entity.id, name: entity.name }] : [];
+  });
+  const facts = candidateFacts({
+    text: article.text,
+    lang: language,
+    articleId: id,
+    publishedDate: article.publishedDate,
+    entities: mentioned,
+    spans,
+    deals: dealsWithReach(input.deals, [...counts.keys()], [...input.entities.values()]),
+  });
+  const entities = candidateEntities(article.text, language, spans);
+  return { article, mentions, candidates: { articleId: id, facts, entities } };
+}

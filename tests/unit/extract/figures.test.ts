@@ -1,0 +1,278 @@
+// Figures (money, counts, durations, dates, ranks) in French, English and Spanish, and every figure of the seeds.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  type Figure,
+  type FigureLanguage,
+  FigureSchema,
+  findFigures,
+  inferYear,
+  parseNumber,
+} from '@/lib/extract/figures';
+
+type Expected = Partial<Omit<Figure, 'start' | 'end'>> & Pick<Figure, 'text'>;
+
+/** The one figure of `text`, checked against `expected` (fields left out are not checked). */
+function single(lang: FigureLanguage, text: string): Figure {
+  const figures = findFigures(text, lang);
+  expect(figures, JSON.stringify(figures)).toHaveLength(1);
+  const figure = figures[0]!;
+  expect(FigureSchema.parse(figure)).toEqual(figure);
+  expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+  return figure;
+}
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+describe('findFigures: money', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    [
+      'fr',
+      'plus de 10 M USD pour le PIB',
+      { kind: 'money', value: 1e7, unit: 'USD', text: '10 M USD', qualifier: 'at-least' },
+    ],
+    ['fr', 'un apport de 19 Mds USD', { value: 19e9, unit: 'USD', text: '19 Mds USD' }],
+    ['fr', 'un apport de 19 Md USD', { value: 19e9, unit: 'USD', text: '19 Md USD' }],
+    ['fr', 'a reçu 2,9 milliards de dollars', { value: 2.9e9, unit: 'USD', text: '2,9 milliards de dollars' }],
+    ['en', 'a $5 billion deal', { value: 5e9, unit: 'USD', text: '$5 billion' }],
+    ['es', 'una inversión de US$ 5.000 millones', { value: 5e9, unit: 'USD', text: 'US$ 5.000 millones' }],
+    ['fr', 'un gain de 900 USD par travailleur', { value: 900, unit: 'USD', text: '900 USD' }],
+    ['fr', 'un budget de €3,5 millions', { value: 3.5e6, unit: 'EUR', text: '€3,5 millions' }],
+    ['es', 'invertirá 5 mil millones de dólares', { value: 5e9, unit: 'USD', text: '5 mil millones de dólares' }],
+    ['en', 'worth 1.2 million euros', { value: 1.2e6, unit: 'EUR', text: '1.2 million euros' }],
+    ['fr', 'pour 3,5 millions d’euros', { value: 3.5e6, unit: 'EUR', text: '3,5 millions d’euros' }],
+    ['fr', `un chèque de 5${NBSP}000${NBSP}€`, { value: 5000, unit: 'EUR', text: `5${NBSP}000${NBSP}€` }],
+    ['en', 'a $1.2bn contract', { value: 1.2e9, unit: 'USD', text: '$1.2bn' }],
+    ['en', 'about US$300 million', { value: 3e8, unit: 'USD', text: 'US$300 million', qualifier: 'about' }],
+    [
+      'es',
+      'más de 2,5 millones de euros',
+      { value: 2.5e6, unit: 'EUR', text: '2,5 millones de euros', qualifier: 'at-least' },
+    ],
+    ['es', 'un monto de 10 mdd', { value: 1e7, unit: 'USD', text: '10 mdd' }],
+    ['en', 'raised $20,000,000 from', { value: 2e7, unit: 'USD', text: '$20,000,000' }],
+    // French "billion" is the long scale's 10^12.
+    ['fr', 'pour 1 billion de dollars', { value: 1e12, unit: 'USD', text: '1 billion de dollars' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'money', ...expected });
+  });
+
+  it('reads every convention at once for an undetermined language', () => {
+    const text = 'US$ 5.000 millones, 2,9 milliards de dollars and $1.2 billion; 7 000 emplois, 1.500 empleos.';
+    expect(findFigures(text, 'und').map((f) => [f.value, f.unit])).toEqual([
+      [5e9, 'USD'],
+      [2.9e9, 'USD'],
+      [1.2e9, 'USD'],
+      [7000, 'jobs'],
+      [1500, 'jobs'],
+    ]);
+  });
+
+  it('needs a currency: a scale alone is not money, another currency is not USD', () => {
+    expect(findFigures('une hausse de 10 millions', 'fr')).toEqual([]);
+    expect(findFigures('un prêt de MX$5 000', 'fr')).toEqual([]);
+    expect(findFigures('a 10 M budget', 'en')).toEqual([]);
+  });
+});
+
+describe('findFigures: counts', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['fr', 'créera 7 000 emplois', { value: 7000, unit: 'jobs', text: '7 000 emplois' }],
+    ['fr', `créera 7${NBSP}000 emplois`, { value: 7000, unit: 'jobs', text: `7${NBSP}000 emplois` }],
+    ['fr', `créera 7${NNBSP}000 emplois`, { value: 7000, unit: 'jobs', text: `7${NNBSP}000 emplois` }],
+    ['fr', 'plus de 7 000 emplois par an', { value: 7000, unit: 'jobs-per-year', text: '7 000 emplois par an' }],
+    [
+      'fr',
+      'environ 400 000 Mexicains seront',
+      { value: 4e5, unit: 'people', text: '400 000 Mexicains', qualifier: 'about' },
+    ],
+    ['en', 'to train 20,000 young people', { value: 20000, unit: 'people', text: '20,000 young people' }],
+    ['fr', 'former 20 000 jeunes au Pérou', { value: 20000, unit: 'people', text: '20 000 jeunes' }],
+    ['es', 'generará 1.500 empleos', { value: 1500, unit: 'jobs', text: '1.500 empleos' }],
+    ['es', 'creará 7.000 empleos al año', { value: 7000, unit: 'jobs-per-year', text: '7.000 empleos al año' }],
+    ['en', 'some 7,000 new jobs a year', { value: 7000, unit: 'jobs-per-year', text: '7,000 new jobs a year' }],
+    ['fr', 'a vu 150 objets précolombiens', { value: 150, unit: 'objects', text: '150 objets' }],
+    ['fr', 'pour 2 millions de personnes', { value: 2e6, unit: 'people', text: '2 millions de personnes' }],
+    ['es', 'más de 400.000 mexicanos', { value: 4e5, unit: 'people', text: '400.000 mexicanos' }],
+    ['en', '20,000 Peruvians will', { value: 20000, unit: 'people', text: '20,000 Peruvians' }],
+    [
+      'fr',
+      'formera des milliers de citoyens',
+      { unit: 'people', magnitude: 1000, text: 'des milliers de citoyens', qualifier: 'about' },
+    ],
+    ['en', 'thousands of workers', { unit: 'people', magnitude: 1000, text: 'thousands of workers' }],
+    ['es', 'miles de personas', { unit: 'people', magnitude: 1000, text: 'miles de personas' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'count', ...expected });
+  });
+
+  it('gives vague amounts no value', () => {
+    expect(single('fr', 'des milliers de citoyens').value).toBeUndefined();
+  });
+
+  it('does not take a word ending like a demonym for people ("15 semaines")', () => {
+    expect(findFigures('pendant 15 semaines', 'fr')).toEqual([]);
+  });
+});
+
+describe('findFigures: durations', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['fr', 'un partenariat de 7 ans pour', { value: 7, unit: 'years', text: '7 ans' }],
+    ['en', 'over 15 years', { value: 15, unit: 'years', text: '15 years', qualifier: 'at-least' }],
+    ['es', 'durante 10 años', { value: 10, unit: 'years', text: '10 años' }],
+    ['fr', 'sur les 15 prochaines années', { value: 15, unit: 'years', text: '15 prochaines années' }],
+    ['en', 'a 7-year partnership', { value: 7, unit: 'years', text: '7-year' }],
+    ['en', 'a 24-month pilot', { value: 24, unit: 'months', text: '24-month' }],
+    ['fr', 'en 18 mois', { value: 18, unit: 'months', text: '18 mois' }],
+    ['es', 'en 90 días', { value: 90, unit: 'days', text: '90 días' }],
+    ['fr', 'pendant sept ans', { value: 7, unit: 'years', text: 'sept ans' }],
+    ['en', 'for ten years', { value: 10, unit: 'years', text: 'ten years' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'duration', ...expected });
+  });
+
+  it('leaves ages and rates alone', () => {
+    expect(findFigures('a 15-year-old student', 'en')).toEqual([]);
+    expect(findFigures('He is 15 years old', 'en')).toEqual([]);
+    expect(findFigures('un niño de 10 años de edad', 'es')).toEqual([]);
+    expect(findFigures('créera des emplois par an', 'fr')).toEqual([]);
+  });
+});
+
+describe('findFigures: dates', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['fr', '— Nayib Bukele (@nayibbukele) 29 août 2023', { unit: 'date', date: '2023-08-29', text: '29 août 2023' }],
+    ['fr', 'a annoncé le 29 août un nouveau', { unit: 'date', monthDay: '--08-29', text: '29 août' }],
+    ['fr', 'le 1er août', { monthDay: '--08-01', text: '1er août' }],
+    ['fr', 'le 29 aout 2023', { date: '2023-08-29', text: '29 aout 2023' }],
+    ['fr', 'Source : Forbes Mexico, 14/01/2025', { date: '2025-01-14', text: '14/01/2025' }],
+    ['es', 'el 14/01/2025', { date: '2025-01-14', text: '14/01/2025' }],
+    ['fr', 'le 03/04/2025', { date: '2025-04-03', text: '03/04/2025' }],
+    ['en', 'on 03/04/2025', { date: '2025-03-04', text: '03/04/2025' }],
+    ['en', 'on 01/14/2025', { date: '2025-01-14', text: '01/14/2025' }],
+    ['en', 'on 14/01/2025', { date: '2025-01-14', text: '14/01/2025' }],
+    ['en', 'on 2025-01-14', { date: '2025-01-14', text: '2025-01-14' }],
+    ['en', 'announced on August 8, the', { monthDay: '--08-08', text: 'August 8' }],
+    ['en', 'on August 8th, 2023.', { date: '2023-08-08', text: 'August 8th, 2023' }],
+    ['en', 'on 8 August 2023', { date: '2023-08-08', text: '8 August 2023' }],
+    ['es', 'el 8 de agosto de 2023', { date: '2023-08-08', text: '8 de agosto de 2023' }],
+    ['es', 'el 8 de agosto', { monthDay: '--08-08', text: '8 de agosto' }],
+    ['fr', 'en août 2023', { date: '2023-08', text: 'août 2023' }],
+    ['es', 'en agosto de 2023', { date: '2023-08', text: 'agosto de 2023' }],
+    ['en', 'since Sep 2021', { date: '2021-09', text: 'Sep 2021' }],
+    ['fr', 'depuis sept. 2021', { date: '2021-09', text: 'sept. 2021' }],
+    ['fr', 'en 2021', { unit: 'year', date: '2021', text: '2021' }],
+    ['fr', 'a cours légal depuis 2021.', { unit: 'year', date: '2021', text: '2021', qualifier: 'since' }],
+    ['fr', "à l'économie d'ici 2030 grâce", { unit: 'year', date: '2030', text: '2030', qualifier: 'by' }],
+    ['en', 'by 2030', { date: '2030', text: '2030', qualifier: 'by' }],
+    ['es', 'desde 2021', { date: '2021', text: '2021', qualifier: 'since' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'date', ...expected });
+  });
+
+  it('rejects impossible days and English lower-case "may"', () => {
+    expect(findFigures('le 31 février', 'fr')).toEqual([]);
+    expect(findFigures('prices may 5 percent', 'en')).toEqual([]);
+  });
+});
+
+describe('findFigures: ranks', () => {
+  it.each<[FigureLanguage, string, number, string]>([
+    ['fr', 'marque le premier gouvernement latino-américain à utiliser la technologie cloud', 1, 'premier'],
+    ['fr', 'est devenu le troisième investissement le plus important au monde', 3, 'troisième'],
+    ['en', 'the third-largest investor', 3, 'third'],
+    ['en', 'the first country to adopt bitcoin', 1, 'first'],
+    ['es', 'el primer país en adoptar bitcoin', 1, 'primer'],
+    ['es', 'el segundo mayor inversor', 2, 'segundo'],
+  ])('%s: %s', (lang, text, value, word) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'rank', unit: 'rank', value, text: word });
+  });
+
+  it('is not a title or a first time', () => {
+    expect(findFigures('le Premier ministre de l’ancienne nation déclare', 'fr')).toEqual([]);
+    expect(findFigures('pour la première fois à Lima', 'fr')).toEqual([]);
+    expect(findFigures('the first lady said', 'en')).toEqual([]);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each<[string, FigureLanguage, boolean, number]>([
+    ['7 000', 'fr', false, 7000],
+    ['2,9', 'fr', true, 2.9],
+    ['20,000', 'en', false, 20000],
+    ['1.2', 'en', true, 1.2],
+    ['1.500', 'es', false, 1500],
+    ['5.000', 'es', true, 5000],
+    ['1,500', 'fr', true, 1.5],
+    ['1,500', 'fr', false, 1500],
+    ['1.500', 'en', true, 1.5],
+    ['1,234,567.5', 'en', false, 1234567.5],
+    ['1.234.567,5', 'es', false, 1234567.5],
+    ['1.500', 'und', true, 1500],
+  ])('%s (%s, scale: %s) = %d', (raw, lang, scale, value) => {
+    expect(parseNumber(raw, lang, scale)).toBe(value);
+  });
+});
+
+describe('inferYear', () => {
+  it.each([
+    ['--08-29', '2023-09-02', '2023-08-29'],
+    ['--08-29', '2024-01-14', '2023-08-29'],
+    ['--01-05', '2023-12-20', '2024-01-05'],
+    ['--12-01', '2023-11-20', '2023-12-01'],
+    ['--08-08', '2023', '2023-08-08'],
+    ['--02-29', '2024-03-01', '2024-02-29'],
+    ['--08-08', '2023-08-29T10:00:00Z', '2023-08-08'],
+  ])('%s near %s → %s', (monthDay, reference, expected) => {
+    expect(inferYear(monthDay, reference)).toBe(expected);
+  });
+
+  it('refuses malformed input', () => {
+    expect(inferYear('08-29', '2023-01-01')).toBeUndefined();
+    expect(inferYear('--08-29', 'yesterday')).toBeUndefined();
+  });
+});
+
+/** Every figure printed in the three seed articles, in text order. */
+const SEED_FIGURES: Record<string, Expected[]> = {
+  '000_d850d96158d0615f.txt': [
+    { kind: 'duration', value: 7, unit: 'years', text: '7 ans' },
+    { kind: 'date', unit: 'date', monthDay: '--08-29', text: '29 août' },
+    { kind: 'date', unit: 'date', date: '2023-08-29', text: '29 août 2023' },
+    { kind: 'duration', value: 7, unit: 'years', text: '7 ans' },
+    { kind: 'rank', value: 1, unit: 'rank', text: 'premier' },
+    { kind: 'date', unit: 'date', monthDay: '--08-08', text: '8 août' },
+    { kind: 'date', unit: 'year', date: '2021', text: '2021', qualifier: 'since' },
+  ],
+  '001_6939d0f79c6f80c2.txt': [
+    { kind: 'money', value: 1e7, unit: 'USD', text: '10 M USD', qualifier: 'at-least' },
+    { kind: 'duration', value: 15, unit: 'years', text: '15 prochaines années' },
+    { kind: 'count', value: 7000, unit: 'jobs-per-year', text: '7 000 emplois par an', qualifier: 'at-least' },
+    { kind: 'count', value: 400000, unit: 'people', text: '400 000 Mexicains', qualifier: 'about' },
+    { kind: 'money', value: 19e9, unit: 'USD', text: '19 Mds USD', qualifier: 'at-least' },
+    { kind: 'date', unit: 'year', date: '2030', text: '2030', qualifier: 'by' },
+    { kind: 'money', value: 900, unit: 'USD', text: '900 USD' },
+    { kind: 'date', unit: 'date', date: '2025-01-14', text: '14/01/2025' },
+  ],
+  '002_dece7154e9199617.txt': [
+    { kind: 'count', unit: 'people', magnitude: 1000, text: 'des milliers de citoyens' },
+    { kind: 'count', value: 20000, unit: 'people', text: '20 000 jeunes' },
+    { kind: 'count', value: 150, unit: 'objects', text: '150 objets' },
+    { kind: 'money', value: 2.9e9, unit: 'USD', text: '2,9 milliards de dollars' },
+    { kind: 'rank', value: 3, unit: 'rank', text: 'troisième' },
+    { kind: 'date', unit: 'year', date: '2021', text: '2021' },
+  ],
+};
+
+describe('findFigures on the seed articles', () => {
+  it.each(Object.entries(SEED_FIGURES))('%s: every printed figure, and nothing else', (file, expected) => {
+    const text = readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
+    const figures = findFigures(text, 'fr');
+    expect(figures).toHaveLength(expected.length);
+    figures.forEach((figure, i) => {
+      expect(figure).toMatchObject(expected[i]!);
+      expect(text.slice(figure.start, figure.end)).toBe(figure.text);
+    });
+  });
+});

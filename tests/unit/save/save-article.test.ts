@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MatcherCache } from '@/lib/background/matcher-cache';
+import { type SaveDependencies, saveArticleFromTab } from '@/lib/background/save-article';
+import type { ExtractorResult } from '@/lib/save/extractor-api';
+import { buildSeedRecords } from '@/lib/seed/seed-records';
+import { readCatalogVersion } from '@/lib/store/catalog-version';
+import type { DealLensDatabase } from '@/lib/store/db';
+import { getEntityCard } from '@/lib/store/queries';
+import { acceptCandidateFact, addCandidateEntity } from '@/lib/store/saved-articles';
+import { applySeedRecords } from '@/lib/store/seed-store';
+import { freshDatabase, readSeedBundle, snapshot } from '../store/helpers';
+
+// A follow-up story built on the seed article's text (the seed text alone IS the seed article, see the last test).
+const peruText = `Mise à jour du 2 juillet : le ministère péruvien confirme le programme.\n${readFileSync(
+  resolve(__dirname, '../../../seeds/002_dece7154e9199617.txt'),
+  'utf8',
+)}`;
+const page = (overrides: Record<string, unknown> = {}) => ({
+  url: 'https://news.example/peru?utm=1',
+  canonicalUrl: 'https://news.example/peru',
+  title: 'Huawei et le Pérou',
+  siteName: 'News Example',
+  lang: 'fr',
+  text: peruText,
+  length: peruText.length,
+  ...overrides,
+});
+
+let db: DealLensDatabase;
+beforeEach(async () => {
+  db = freshDatabase();
+  await applySeedRecords(db, await buildSeedRecords(readSeedBundle(), 1));
+});
+
+function deps(result: ExtractorResult | (() => ExtractorResult), urls: string[] = ['https://news.example/peru?utm=1']) {
+  let call = 0;
+  return {
+    db,
+    matchers: new MatcherCache(db),
+    tabUrl: async () => urls[Math.min(call++, urls.length - 1)],
+    extract: async () => (typeof result === 'function' ? result() : result),
+    now: () => 1000,
+  } satisfies SaveDependencies;
+}
+
+describe('saving an article', () => {
+  it('stores the article, its mentions and its candidates; saving again updates the same copy', async () => {
+    const first = await saveArticleFromTab(deps({ ok: true, article: page() }), 7);
+    expect(first).toMatchObject({ ok: true, updated: false });
+    expect(await db.articles.count()).toBe(4);
+    const again = await saveArticleFromTab(
+      deps({ ok: true, article: page({ url: 'https://news.example/peru?utm=2' }) }),
+      7,
+    );
+    expect(again).toMatchObject({ ok: true, updated: true });
+    // The same text from another address, with no canonical link, is the same article too.
+    const mirrored = page({ url: 'https://mirror.example/copy', canonicalUrl: undefined });
+    const third = await saveArticleFromTab(deps({ ok: true, article: mirrored }, ['https://mirror.example/copy']), 7);
+    expect(third).toMatchObject({ ok: true, updated: true });
+    expect(await db.articles.count()).toBe(4);
+    if (!first.ok) throw new Error('saved');
+    expect((await db.mentions.where('articleId').equals(first.articleId).toArray()).length).toBeGreaterThan(5);
+    expect((await db.candidates.get(first.articleId))?.facts.length).toBeGreaterThan(3);
+  });
+
+  it('cross-references at once: the new article counts under "also mentioned in", accepted facts join cards', async () => {
+    const saved = await saveArticleFromTab(deps({ ok: true, article: page() }), 7);
+    if (!saved.ok) throw new Error('saved');
+    const card = await getEntityCard(db, 'huawei');
+    expect(card?.mentionedIn.map((m) => m.article.id)).toContain(saved.articleId);
+    const candidate = (await db.candidates.get(saved.articleId))?.facts.find((f) => f.value === 20000);
+    if (!candidate) throw new Error('the 20 000 figure is proposed');
+    await acceptCandidateFact(db, saved.articleId, candidate.id, { type: 'entity', id: 'huawei' });
+    const after = await getEntityCard(db, 'huawei');
+    expect(after?.facts.map((f) => f.fact.quote)).toContain(candidate.quote);
+    expect((await db.candidates.get(saved.articleId))?.facts.some((f) => f.id === candidate.id)).toBe(false);
+  });
+
+  it('adding a proposed name creates an entity and changes the catalog version', async () => {
+    const saved = await saveArticleFromTab(deps({ ok: true, article: page() }), 7);
+    if (!saved.ok) throw new Error('saved');
+    const before = await readCatalogVersion(db);
+    const entity = await addCandidateEntity(db, saved.articleId, 'Ministère de la Production', 'government', 'fr');
+    expect((await db.entities.get(entity.id))?.origin).toBe('user');
+    expect(await readCatalogVersion(db)).not.toBe(before);
+  });
+
+  it.each([
+    ['no article', { ok: false, reason: 'no-article' } as const, 'no-article'],
+    ['a 5 MB text', { ok: true, article: page({ text: 'x '.repeat(2_500_000) }) } as const, 'too-large'],
+    [
+      'a German page',
+      {
+        ok: true,
+        article: page({
+          lang: 'und',
+          langTag: 'de',
+          text: 'Die Regierung hat am Montag ein neues Gesetz beschlossen, das die Digitalisierung beschleunigen soll. '.repeat(
+            10,
+          ),
+        }),
+      } as const,
+      'unsupported-language',
+    ],
+    ['a malformed result', { ok: true, article: { title: 42 } } as const, 'extraction-failed'],
+  ])('%s gets a clear reason and stores nothing', async (_name, result, reason) => {
+    const before = await snapshot(db);
+    expect(await saveArticleFromTab(deps(result), 7)).toMatchObject({ ok: false, reason });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a page that navigates during the save stores nothing', async () => {
+    const before = await snapshot(db);
+    const outcome = await saveArticleFromTab(
+      deps({ ok: true, article: page() }, ['https://news.example/peru?utm=1', 'https://news.example/other']),
+      7,
+    );
+    expect(outcome).toMatchObject({ ok: false, reason: 'page-changed' });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('the text of a seed article is that article: saving it updates the seed copy, kept from seed updates', async () => {
+    const seedText = readFileSync(resolve(__dirname, '../../../seeds/002_dece7154e9199617.txt'), 'utf8');
+    const outcome = await saveArticleFromTab(deps({ ok: true, article: page({ text: seedText }) }), 7);
+    expect(outcome).toMatchObject({ ok: true, updated: true, articleId: 'seed-huawei-peru' });
+    expect(await db.articles.count()).toBe(3);
+    expect(await db.articles.get('seed-huawei-peru')).toMatchObject({
+      url: 'https://news.example/peru?utm=1',
+      origin: 'seed',
+      editedAt: 1000,
+    });
+  });
+
+  it('refuses browser pages', async () => {
+    expect(await saveArticleFromTab(deps({ ok: true, article: page() }, ['chrome://settings']), 7)).toMatchObject({
+      ok: false,
+      reason: 'not-a-web-page',
+    });
+  });
+});
