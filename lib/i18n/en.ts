@@ -1,6 +1,8 @@
+import { libraryEn } from './en-library';
 
 /** English UI strings. Every key here must exist in fr.ts too (the type and a test enforce it). */
 export const en = {
+  ...libraryEn,
   appName: 'Deal Lens',
   popupTitle: 'Deal Lens',
   relatedDeals: 'Related deals',

@@ -1,7 +1,9 @@
 import type { MessageKey } from './en';
+import { libraryFr } from './fr-library';
 
 /** Chaînes françaises de l'interface. */
 export const fr: Record<MessageKey, string> = {
+  ...libraryFr,
   appName: 'Deal Lens',
   popupTitle: 'Deal Lens',
   relatedDeals: 'Accords liés',

@@ -1,0 +1,61 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { I18n } from '@/lib/i18n';
+import type { FieldIssue } from '@/lib/library/validation';
+import { ErrorSummary } from './ErrorSummary';
+
+interface Props {
+  title: string;
+  /** Where "Back" and "Cancel" lead: the list's hash. */
+  listHref: string;
+  i18n: I18n;
+  /** Saves the draft; resolves with the issues when the store refused it, with nothing when it was saved. */
+  onSave: () => Promise<readonly FieldIssue[] | undefined>;
+  issues: readonly FieldIssue[];
+  setIssues: (issues: readonly FieldIssue[]) => void;
+  /** Shown under the title (origin, id). */
+  meta?: ComponentChildren;
+  /** More buttons after Save and Cancel (Merge…, Delete…). */
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+/**
+ * The frame of every record form: title, everything wrong after a refused save, the fields, the actions.
+ * The browser's own validation is off (`noValidate`): the record's schema decides, and names each wrong field.
+ */
+export function EditorShell(props: Props) {
+  const { title, listHref, i18n, onSave, issues, setIssues, meta, actions, children } = props;
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      setIssues((await onSave()) ?? []);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="dl-editor" onSubmit={submit} noValidate aria-labelledby="dl-editor-title">
+      <p class="dl-back">
+        <a href={listHref}>{i18n.t('libBackToList')}</a>
+      </p>
+      <h2 id="dl-editor-title" tabIndex={-1}>
+        {title}
+      </h2>
+      {meta && <p class="dl-editor-meta">{meta}</p>}
+      <ErrorSummary issues={issues} i18n={i18n} />
+      {children}
+      <div class="dl-actions">
+        <button type="submit" class="dl-primary" disabled={busy}>
+          {i18n.t('libSave')}
+        </button>
+        <a class="dl-button" href={listHref}>
+          {i18n.t('libCancel')}
+        </a>
+        {actions}
+      </div>
+    </form>
+  );
+}

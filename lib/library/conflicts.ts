@@ -1,0 +1,69 @@
+import { foldAlias } from '@/lib/match/normalize';
+import type { Fact, FactSubject } from '@/lib/schema';
+import type { ArticleRecord, LibraryData } from './records';
+
+/** One figure in a conflict, with the article that gives it. */
+export interface ConflictEntry {
+  fact: Fact;
+  article?: ArticleRecord;
+}
+
+/** Saved articles that disagree on the same figure of the same deal (or entity). */
+export interface FactConflict {
+  /** Stable key: subject, folded label, unit. */
+  key: string;
+  subject: FactSubject;
+  /** The label of the first fact, as the reader wrote or the extractor named it. */
+  label: string;
+  labelFr?: string;
+  /** Every fact of the group, including those that agree with one another, by article. */
+  entries: ConflictEntry[];
+}
+
+/** Facts with the same subject, label (case and accents aside) and unit measure the same thing. */
+export const factGroupKey = (fact: Fact) =>
+  `${fact.subject.type}:${fact.subject.id}|${foldAlias(fact.label)}|${fact.unit ?? ''}`;
+
+/** What the figure says; facts with neither a number nor a date state nothing to compare. */
+const valueKey = (fact: Fact) =>
+  fact.value === undefined && !fact.date ? undefined : `${fact.value ?? ''}|${fact.date ?? ''}`;
+
+/**
+ * Finds figures on which two saved articles disagree: two facts of one group, from different articles, with
+ * different values. One article restating its own figure differently is its own business, not a conflict between
+ * sources.
+ */
+export function findConflicts(data: Pick<LibraryData, 'facts' | 'articles'>): FactConflict[] {
+  const articles = new Map(data.articles.map((a) => [a.id, a]));
+  const groups = new Map<string, Fact[]>();
+  for (const fact of data.facts) {
+    if (valueKey(fact) === undefined) continue;
+    const key = factGroupKey(fact);
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  const conflicts: FactConflict[] = [];
+  for (const [key, facts] of groups) {
+    const disagree = facts.some((a) => facts.some((b) => a.articleId !== b.articleId && valueKey(a) !== valueKey(b)));
+    if (!disagree) continue;
+    const first = facts[0] as Fact;
+    const sorted = [...facts].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.id.localeCompare(b.id));
+    conflicts.push({
+      key,
+      subject: first.subject,
+      label: first.label,
+      labelFr: first.labelFr,
+      entries: sorted.map((fact) => ({ fact, article: articles.get(fact.articleId) })),
+    });
+  }
+  return conflicts.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Ids of the facts caught in a conflict, to flag them in lists. */
+export function conflictingFactIds(conflicts: readonly FactConflict[]): Set<string> {
+  return new Set(conflicts.flatMap((c) => c.entries.map((e) => e.fact.id)));
+}
+
+/** Ids of the deals (or entities) with a conflict among their figures. */
+export function subjectsInConflict(conflicts: readonly FactConflict[]): Set<string> {
+  return new Set(conflicts.map((c) => `${c.subject.type}:${c.subject.id}`));
+}

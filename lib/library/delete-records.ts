@@ -1,0 +1,33 @@
+import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import type { DealLensDatabase } from '@/lib/store/db';
+import { type DeletionPlan, planDeletion } from './delete-plan';
+import { loadLibrary, mentionKey, type RecordKind } from './records';
+import { updateTombstones } from './tombstones';
+
+/**
+ * Deletes a record and what depends on it (see {@link planDeletion}) in one transaction, planned again from the
+ * store as it is inside that transaction, so a change made meanwhile in another tab cannot leave a dangling
+ * reference. Returns what was done, or undefined if the record was already gone.
+ */
+export async function deleteRecord(
+  db: DealLensDatabase,
+  kind: RecordKind,
+  id: string,
+  now = Date.now(),
+): Promise<DeletionPlan | undefined> {
+  return db.transaction('rw', [db.entities, db.deals, db.facts, db.articles, db.mentions, db.meta], async () => {
+    const plan = planDeletion(await loadLibrary(db), kind, id, now);
+    if (!plan) return undefined;
+    const { deleted, updated } = plan;
+    await db.entities.bulkDelete(deleted.entities.map((r) => r.id));
+    await db.deals.bulkDelete(deleted.deals.map((r) => r.id));
+    await db.facts.bulkDelete(deleted.facts.map((r) => r.id));
+    await db.articles.bulkDelete(deleted.articles.map((r) => r.id));
+    await db.mentions.bulkDelete(plan.mentions.map(mentionKey));
+    await db.entities.bulkPut(updated.entities);
+    await db.deals.bulkPut(updated.deals);
+    await updateTombstones(db, deleted);
+    if (deleted.entities.length + updated.entities.length > 0) await bumpCatalogVersion(db);
+    return plan;
+  });
+}

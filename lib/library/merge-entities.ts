@@ -1,0 +1,32 @@
+import { EntitySchema } from '@/lib/schema';
+import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import type { DealLensDatabase } from '@/lib/store/db';
+import { type MergePlan, planMerge } from './merge-plan';
+import { loadLibrary, mentionKey } from './records';
+import { updateTombstones } from './tombstones';
+import { validateRecord } from './validation';
+
+/**
+ * Merges entity `dropId` into `keepId` in one transaction (see {@link planMerge}), bumping the catalog version so
+ * pages match the moved aliases to the kept entity from their next scan.
+ */
+export async function mergeEntities(
+  db: DealLensDatabase,
+  keepId: string,
+  dropId: string,
+  now = Date.now(),
+): Promise<MergePlan> {
+  return db.transaction('rw', [db.entities, db.deals, db.facts, db.articles, db.mentions, db.meta], async () => {
+    const plan = planMerge(await loadLibrary(db), keepId, dropId, now);
+    const kept = validateRecord(EntitySchema, plan.kept, `entity ${keepId}`);
+    await db.mentions.bulkDelete(plan.mentions.remove.map(mentionKey));
+    await db.mentions.bulkPut(plan.mentions.put);
+    await db.entities.delete(dropId);
+    await db.entities.bulkPut([kept, ...plan.updated.entities]);
+    await db.deals.bulkPut(plan.updated.deals);
+    await db.facts.bulkPut(plan.updated.facts);
+    await updateTombstones(db, { entities: [plan.dropped] });
+    await bumpCatalogVersion(db);
+    return { ...plan, kept };
+  });
+}
