@@ -12,13 +12,14 @@ interface Props {
   search: (query: string) => Promise<SearchResults>;
   save?: (tabId: number) => Promise<SaveOutcome>;
   openArticle?: (articleId: string) => void;
+  openLibrary?: (hash: string) => void;
 }
 
 /** Typing pauses this long before the store is searched (ms). */
 const SEARCH_DEBOUNCE_MS = 150;
 
 /** Loads the popup's data, shows a loading or error state until then, saves the site switch, runs searches. */
-export function PopupApp({ i18n, load, search, save, openArticle }: Props) {
+export function PopupApp({ i18n, load, search, save, openArticle, openLibrary }: Props) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -86,6 +87,7 @@ export function PopupApp({ i18n, load, search, save, openArticle }: Props) {
       i18n={i18n}
       onToggleSite={onToggleSite}
       search={{ query, results, onQuery: setQuery }}
+      onOpenLibrary={openLibrary}
       save={
         save
           ? {

@@ -17,10 +17,12 @@ interface Props {
   search?: { query: string; results: SearchResultsData | null; onQuery: (query: string) => void };
   /** Saving the page: shown for web pages only. */
   save?: { state: SaveState; onSave: () => void; onOpenArticle: (articleId: string) => void };
+  /** Opens the library page at a hash route (`#entities/huawei`, `#deals`…). */
+  onOpenLibrary?: (hash: string) => void;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, search, save }: Props) {
+export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -46,9 +48,16 @@ export function PopupView({ data, i18n, onToggleSite, search, save }: Props) {
       )}
       {search && <SearchBox query={search.query} i18n={i18n} onQuery={search.onQuery} />}
       {search?.results ? (
-        <SearchResults results={search.results} i18n={i18n} />
+        <SearchResults results={search.results} i18n={i18n} onOpenLibrary={onOpenLibrary} />
       ) : (
         <PageSections data={data} i18n={i18n} status={status} message={message} />
+      )}
+      {onOpenLibrary && (
+        <footer class="dl-popup-footer">
+          <button type="button" class="dl-link-button" onClick={() => onOpenLibrary('#entities')}>
+            {i18n.t('openLibrary')}
+          </button>
+        </footer>
       )}
     </main>
   );

@@ -5,10 +5,13 @@ import type { SearchResults as Results } from '@/lib/schema';
 interface Props {
   results: Results;
   i18n: I18n;
+  /** When given, each hit opens its record in the library. */
+  onOpenLibrary?: (hash: string) => void;
 }
 
 /** Search hits grouped by kind of record; says so when there are none. */
-export function SearchResults({ results, i18n }: Props) {
+export function SearchResults({ results, i18n, onOpenLibrary }: Props) {
+  const open = (section: string, id: string) => () => onOpenLibrary?.(`#${section}/${encodeURIComponent(id)}`);
   const total = results.entities.length + results.deals.length + results.facts.length + results.articles.length;
   if (total === 0) {
     return (
@@ -28,7 +31,14 @@ export function SearchResults({ results, i18n }: Props) {
           <ul class="dl-result-list">
             {results.entities.map((e) => (
               <li key={e.id} data-entity={e.id}>
-                <strong>{e.name}</strong> <span class="dl-chip">{entityKindLabel(i18n, e.kind)}</span>
+                {onOpenLibrary ? (
+                  <button type="button" class="dl-link-button" onClick={open('entities', e.id)}>
+                    {e.name}
+                  </button>
+                ) : (
+                  <strong>{e.name}</strong>
+                )}{' '}
+                <span class="dl-chip">{entityKindLabel(i18n, e.kind)}</span>
               </li>
             ))}
           </ul>
@@ -40,7 +50,13 @@ export function SearchResults({ results, i18n }: Props) {
           <ul class="dl-result-list">
             {results.deals.map((d) => (
               <li key={d.id} data-deal-result={d.id}>
-                {d.title}
+                {onOpenLibrary ? (
+                  <button type="button" class="dl-link-button" onClick={open('deals', d.id)}>
+                    {d.title}
+                  </button>
+                ) : (
+                  d.title
+                )}
               </li>
             ))}
           </ul>

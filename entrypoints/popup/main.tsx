@@ -14,6 +14,9 @@ render(
     load={() => loadPopupData()}
     search={(query) => request('search', { query })}
     save={(tabId) => request('saveArticle', { tabId })}
+    openLibrary={(hash) => {
+      void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
+    }}
     openArticle={(articleId) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${encodeURIComponent(articleId)}`) });
     }}

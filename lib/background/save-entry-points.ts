@@ -4,10 +4,12 @@ import type { MessageKey } from '@/lib/i18n/en';
 import type { SaveOutcome } from '@/lib/schema';
 
 const SAVE_MENU_ID = 'deal-lens-save-article';
+const LIBRARY_MENU_ID = 'deal-lens-open-library';
 export const SAVE_COMMAND = 'save-article';
 
 /**
- * Saving without the popup: a context-menu item on pages and a keyboard shortcut (commands API). The result shows
+ * Saving without the popup: a context-menu item on pages and a keyboard shortcut (commands API); and the
+ * library from the toolbar button's context menu. The result shows
  * on the toolbar button: a ✓ badge, or ! with the reason in its tooltip.
  */
 export function registerSaveEntryPoints(save: (tabId: number) => Promise<SaveOutcome>): void {
@@ -19,6 +21,8 @@ export function registerSaveEntryPoints(save: (tabId: number) => Promise<SaveOut
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    // On the toolbar button's own menu: the library, from anywhere.
+    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: i18n.t('openLibraryMenu'), contexts: ['action'] });
   });
   const saveAndShow = async (tabId: number | undefined) => {
     if (tabId === undefined) return;
@@ -37,6 +41,7 @@ export function registerSaveEntryPoints(save: (tabId: number) => Promise<SaveOut
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_MENU_ID) void saveAndShow(tab?.id);
+    if (info.menuItemId === LIBRARY_MENU_ID) void browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SAVE_COMMAND) void saveAndShow(tab?.id);

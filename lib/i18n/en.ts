@@ -88,6 +88,8 @@ export const en = {
   accept: 'Accept',
   discard: 'Discard',
   addEntity: 'Add',
+  openLibrary: 'Open the library',
+  openLibraryMenu: 'Open the Deal Lens library',
   kind_company: 'Company',
   kind_government: 'Government',
   kind_country: 'Country',

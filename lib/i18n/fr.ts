@@ -90,6 +90,8 @@ export const fr: Record<MessageKey, string> = {
   accept: 'Accepter',
   discard: 'Écarter',
   addEntity: 'Ajouter',
+  openLibrary: 'Ouvrir la bibliothèque',
+  openLibraryMenu: 'Ouvrir la bibliothèque Deal Lens',
   kind_company: 'Entreprise',
   kind_government: 'Gouvernement',
   kind_country: 'Pays',

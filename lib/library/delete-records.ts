@@ -1,8 +1,8 @@
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
+import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { type DeletionPlan, planDeletion } from './delete-plan';
 import { loadLibrary, mentionKey, type RecordKind } from './records';
-import { updateTombstones } from './tombstones';
 
 /**
  * Deletes a record and what depends on it (see {@link planDeletion}) in one transaction, planned again from the

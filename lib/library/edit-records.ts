@@ -2,6 +2,7 @@ import { slugify } from '@/lib/catalog/slug';
 import type { Deal, Entity, Fact } from '@/lib/schema';
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
+import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { type ArticleRecord, RECORD_SCHEMAS, type RecordKind } from './records';
 import {
   articleReferences,
@@ -12,7 +13,6 @@ import {
   type KnownIds,
   type Reference,
 } from './references';
-import { updateTombstones } from './tombstones';
 import { type FieldIssue, RecordValidationError, validateRecord } from './validation';
 
 export interface RecordTypes {

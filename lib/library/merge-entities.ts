@@ -1,9 +1,9 @@
 import { EntitySchema } from '@/lib/schema';
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
+import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { type MergePlan, planMerge } from './merge-plan';
 import { loadLibrary, mentionKey } from './records';
-import { updateTombstones } from './tombstones';
 import { validateRecord } from './validation';
 
 /**

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { SeedRecords } from '@/lib/seed/seed-records';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
+import { readTombstones } from './seed-tombstones';
 
 /** What one seeding run did, per table. */
 export interface SeedReport {
@@ -39,16 +40,20 @@ export async function applySeedRecords(db: DealLensDatabase, seed: SeedRecords):
       facts: [],
       articles: [],
     };
-    await syncTable(db.entities, seed.entities, previous.entities, report);
+    // Seed records the reader deleted (or merged away) stay deleted: the seed leaves them out.
+    const gone = await readTombstones(db);
+    const keep = <T extends { id: string }>(records: readonly T[], ids: readonly string[]) =>
+      ids.length === 0 ? records : records.filter((r) => !ids.includes(r.id));
+    await syncTable(db.entities, keep(seed.entities, gone.entities), previous.entities, report);
     const entitiesChanged = report.added + report.updated + report.removed > 0;
-    await syncTable(db.deals, seed.deals, previous.deals, report);
-    await syncTable(db.facts, seed.facts, previous.facts, report);
+    await syncTable(db.deals, keep(seed.deals, gone.deals), previous.deals, report);
+    await syncTable(db.facts, keep(seed.facts, gone.facts), previous.facts, report);
     // An article's savedAt is when it first entered the store; a later seeding run must not move it.
-    await syncTable(db.articles, seed.articles, previous.articles, report, (next, stored) => ({
+    await syncTable(db.articles, keep(seed.articles, gone.articles), previous.articles, report, (next, stored) => ({
       ...next,
       savedAt: stored.savedAt,
     }));
-    await syncSeedMentions(db, seed);
+    await syncSeedMentions(db, { ...seed, mentions: seed.mentions.filter((m) => !gone.entities.includes(m.entityId)) });
     const ids: SeedIds = {
       entities: seed.entities.map((r) => r.id),
       deals: seed.deals.map((r) => r.id),
@@ -102,7 +107,8 @@ async function syncTable<T extends SeedableRecord>(
 async function syncSeedMentions(db: DealLensDatabase, seed: SeedRecords): Promise<void> {
   for (const article of seed.articles) {
     const stored = await db.articles.get(article.id);
-    if (stored && isUsers(stored)) continue;
+    // A deleted article gets no mentions back; an edited one keeps its own.
+    if (!stored || isUsers(stored)) continue;
     const rows = seed.mentions.filter((m) => m.articleId === article.id);
     const existing = await db.mentions.where('articleId').equals(article.id).toArray();
     if (sameRecord(sortMentions(rows), sortMentions(existing))) continue;

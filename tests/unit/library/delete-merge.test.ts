@@ -4,8 +4,8 @@ import { deleteRecord } from '@/lib/library/delete-records';
 import { saveRecord } from '@/lib/library/edit-records';
 import { mergeEntities } from '@/lib/library/merge-entities';
 import { loadLibrary } from '@/lib/library/records';
-import { readTombstones } from '@/lib/library/tombstones';
 import { readCatalogVersion } from '@/lib/store/catalog-version';
+import { readTombstones } from '@/lib/store/seed-tombstones';
 import { snapshot } from '../store/helpers';
 import { seededDatabase, userAws } from './library-fixtures';
 

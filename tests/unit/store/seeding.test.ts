@@ -76,3 +76,19 @@ describe('seeding the store', () => {
     expect((await db.entities.get('binance'))?.description).toBe('Crypto exchange.');
   });
 });
+
+describe('seed records the reader deleted', () => {
+  it('stay deleted when the seed catalog is applied again', async () => {
+    const { updateTombstones } = await import('@/lib/store/seed-tombstones');
+    const db = freshDatabase();
+    await applySeedRecords(db, seed);
+    const binance = await db.entities.get('binance');
+    await db.transaction('rw', [db.entities, db.meta], async () => {
+      await db.entities.delete('binance');
+      await updateTombstones(db, { entities: [binance!] });
+    });
+    const report = await applySeedRecords(db, { ...seed, version: seed.version + 1 });
+    expect(await db.entities.get('binance')).toBeUndefined();
+    expect(report.added).toBe(0);
+  });
+});

@@ -1,10 +1,12 @@
-import type { DealLensDatabase } from '@/lib/store/db';
-import type { RecordKind } from './records';
+import type { DealLensDatabase } from './db';
+
+/** The tables that hold seed records. */
+export type RecordKind = 'entities' | 'deals' | 'facts' | 'articles';
 
 /**
  * Ids of seed records the reader deleted, per table. The seeder re-adds any seed record it finds missing, so a
  * deletion alone would be undone by the next extension update; this list is what it should leave out.
- * The library writes it; honouring it is the seeder's job (lib/store/seed-store.ts).
+ * The library writes it (deletions, merges); the seeder (seed-store.ts) leaves these ids out.
  */
 export const SEED_TOMBSTONES_KEY = 'seed-tombstones';
 
