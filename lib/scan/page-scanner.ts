@@ -1,7 +1,7 @@
 import { unwrap, type WrappedTextNode, wrapRanges } from './apply-highlights';
 import { MARK_TAG, type ScanState, STATE_ATTRIBUTE } from './contract';
 import { planHighlights } from './highlight-plan';
-import { isInsideSkipped, ReadableTextCursor } from './readable-text';
+import { ReadableTextCursor } from './readable-text';
 
 export type SegmentMatchTuple = readonly [segment: number, start: number, end: number, entityId: string];
 
@@ -122,7 +122,6 @@ export class PageScanner {
   }
 
   private async scanSubtree(root: Node): Promise<void> {
-    if (root.nodeType === Node.TEXT_NODE && isInsideSkipped(root)) return;
     const cursor = new ReadableTextCursor(root, this.options.doc);
     while (this.active && !cursor.finished) {
       await nextIdle();

@@ -130,4 +130,18 @@ describe('PageScanner', () => {
     expect(scanner.entityCounts()).toEqual({ huawei: 1 });
     scanner.stop();
   });
+
+  it('reads a text node the page rewrites, and never text inside skipped elements', async () => {
+    document.body.innerHTML =
+      '<p id="p">Rien ici.</p><svg><text>Huawei</text></svg><div contenteditable="false">AWS</div>';
+    const { match } = literalMatcher({ Huawei: 'huawei', AWS: 'aws' });
+    const scanner = new PageScanner({ doc: document, resolveRoot: () => document.body, match });
+    scanner.start();
+    await settle(scanner);
+    expect(scanner.entityCounts()).toEqual({ aws: 1 });
+    (document.getElementById('p')?.firstChild as Text).data = 'Huawei arrive.';
+    await settle(scanner);
+    expect(scanner.entityCounts()).toEqual({ aws: 1, huawei: 1 });
+    scanner.stop();
+  });
 });
