@@ -29,6 +29,11 @@ export interface PageScannerOptions {
 const SLICE_CHARS = 60_000;
 const SLICE_NODES = 2_000;
 const SLICE_MS = 8;
+/**
+ * Most highlights inserted per slice: the browser restyles and lays out every new element in the next frame,
+ * outside our slice, so a page with tens of thousands of mentions is highlighted over many short frames.
+ */
+const SLICE_MARKS = 300;
 const MUTATION_DEBOUNCE_MS = 150;
 
 /** performance.measure name of every main-thread slice of the scan (the benchmark sums them). */
@@ -160,8 +165,10 @@ export class PageScanner {
       await nextIdle();
       const started = performance.now();
       this.collectMutations();
-      for (; i < plan.length && performance.now() - started < SLICE_MS; i++) {
+      let marks = 0;
+      for (; i < plan.length && marks < SLICE_MARKS && performance.now() - started < SLICE_MS; i++) {
         const [segment, ranges] = plan[i] as (typeof plan)[number];
+        marks += ranges.length;
         const node = nodes[segment];
         const wrapped = node ? wrapRanges(node, segments[segment] ?? '', ranges) : null;
         if (wrapped) {
