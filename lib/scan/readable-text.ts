@@ -1,57 +1,83 @@
 import { CARD_HOST_TAG, MARK_TAG } from './contract';
 
+/** Elements whose text a reader does not read as prose, or which belong to the page's controls or to us. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+  MARK_TAG.toUpperCase(),
+  CARD_HOST_TAG.toUpperCase(),
+]);
+
+/** Whether this element itself (not its ancestors) is out of bounds: a skipped tag or an editable region. */
+function skipsItself(element: Element): boolean {
+  // SVG and MathML elements report lower-case tag names.
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
 /**
- * Elements whose text a reader does not read as prose, or which belong to the page's controls or to us; and
- * editable regions. One selector, so the check is a single native `closest()` call.
+ * Whether text directly inside `element` is readable: neither it nor an ancestor is skipped. Verdicts are
+ * memoized per element, so each element of the page is examined once, however many text nodes it holds.
  */
-const SKIPPED_SELECTOR = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'input',
-  'select',
-  'option',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'svg',
-  'math',
-  'canvas',
-  'iframe',
-  'object',
-  'head',
-  'title',
-  MARK_TAG,
-  CARD_HOST_TAG,
-  '[contenteditable]:not([contenteditable="false"])',
-].join(',');
+function readableIn(element: Element | null, memo: WeakMap<Element, boolean>): boolean {
+  if (element === null) return false;
+  const known = memo.get(element);
+  if (known !== undefined) return known;
+  // Walk up to the nearest element with a verdict, then fill the verdicts back down the chain.
+  const chain: Element[] = [];
+  let cursor: Element | null = element;
+  let verdict = true;
+  while (cursor) {
+    const cached = memo.get(cursor);
+    if (cached !== undefined) {
+      verdict = cached;
+      break;
+    }
+    chain.push(cursor);
+    cursor = cursor.parentElement;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const link = chain[i] as Element;
+    verdict = verdict && !skipsItself(link);
+    memo.set(link, verdict);
+  }
+  return verdict;
+}
 
 const hasText = /\S/;
-
-/** Whether a text node lies inside something skipped (or has no element parent). */
-export function isInsideSkipped(node: Node): boolean {
-  const parent = node.parentElement;
-  return parent === null || parent.closest(SKIPPED_SELECTOR) !== null;
-}
 
 /**
  * Walks the readable text nodes under `root` in document order, a slice at a time: each call to `next` returns
  * nodes until the character or node budget is reached, so the caller can yield to the page in between.
  *
- * Why SHOW_TEXT with no filter, and a `closest()` per new parent: a JavaScript NodeFilter is called for every
- * node and element of the page and cost 5–10× a bare walk (tests/bench profile); a native walk plus one native
- * selector match per distinct parent element costs little more than the bare walk. Text inside skipped elements
- * (a few large script blocks, typically) is visited but never read.
+ * Why SHOW_TEXT with no filter and a memoized verdict per element: the benchmark decomposed the walk (see
+ * tests/bench/results.md). A JavaScript NodeFilter over elements and text cost 9–16× the bare walk; a native
+ * `closest()` per new parent was worse still (19–34×); one verdict per element, memoized, costs 1.4–4.6×. Text
+ * inside skipped elements (a few large script blocks, typically) is visited but never read.
  */
 export class ReadableTextCursor {
   private readonly walker: TreeWalker | null;
   private pending: Text | null = null;
   private done = false;
-  private lastParent: Element | null = null;
-  private lastParentReadable = false;
+  private readonly verdicts = new WeakMap<Element, boolean>();
 
   constructor(root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     if (root.nodeType === Node.TEXT_NODE) {
@@ -100,11 +126,6 @@ export class ReadableTextCursor {
   }
 
   private readable(node: Text): boolean {
-    const parent = node.parentElement;
-    if (parent !== this.lastParent) {
-      this.lastParent = parent;
-      this.lastParentReadable = parent !== null && parent.closest(SKIPPED_SELECTOR) === null;
-    }
-    return this.lastParentReadable && hasText.test(node.data);
+    return readableIn(node.parentElement, this.verdicts) && hasText.test(node.data);
   }
 }
