@@ -7,9 +7,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting + host access: the hover card's code is injected only on first hover (see lib/content).
+    // scripting + host access: the article extractor is injected only when the reader saves a page.
     permissions: ['storage', 'scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The card is an extension page in a frame inside the web page (see lib/card/card-frame-host.ts). In Chrome
+    // its URL carries a per-session id, so a page cannot load it itself to find out that Deal Lens is installed.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    // Both have the CSS Custom Highlight API, which paints the highlights.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-article': {
@@ -22,7 +33,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'deal-lens@deal-lens.local',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Deal Lens sends nothing anywhere: every record stays in the browser's own storage.
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardState } from '@/lib/card/card-ui-api';
+import type { CardState } from '@/lib/card/card-port';
 import type { I18n } from '@/lib/i18n';
 import { EntityCard } from './EntityCard';
 
@@ -7,23 +7,19 @@ interface Props {
   state: CardState;
   i18n: I18n;
   dark: boolean;
-  focus: boolean;
+  /** Move keyboard focus into the card (it was opened from the keyboard); changes with every card shown. */
+  focusKey: number | undefined;
   onClose: () => void;
-  /** Called after each render with the card element, so the host can position it. */
-  onRendered: (card: HTMLElement) => void;
 }
 
 /** The card as a non-modal dialog: a labelled region keyboard users can enter, read, and leave with Escape. */
-export function CardPopover({ state, i18n, dark, focus, onClose, onRendered }: Props) {
+export function CardPopover({ state, i18n, dark, focusKey, onClose }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const name = state.status === 'ready' ? state.card.entity.name : '';
 
   useEffect(() => {
-    if (ref.current) onRendered(ref.current);
-  });
-  useEffect(() => {
-    if (focus) ref.current?.focus();
-  }, [focus]);
+    if (focusKey !== undefined) ref.current?.focus();
+  }, [focusKey]);
 
   return (
     <div
@@ -35,14 +31,20 @@ export function CardPopover({ state, i18n, dark, focus, onClose, onRendered }: P
       data-scheme={dark ? 'dark' : 'light'}
       data-status={state.status}
       tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
     >
       <button type="button" class="dl-close" aria-label={i18n.t('closeCard')} onClick={onClose}>
         ×
       </button>
       {state.status === 'ready' && <EntityCard card={state.card} i18n={i18n} />}
-      {state.status === 'loading' && (
+      {state.status === 'missing' && (
         <p class="dl-card-status" role="status">
-          {i18n.t('cardLoading')}
+          {i18n.t('cardMissing')}
         </p>
       )}
       {state.status === 'error' && (

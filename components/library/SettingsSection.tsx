@@ -5,6 +5,7 @@ import { siteFromInput, withDisabledSite, withKind } from '@/lib/library/setting
 import { EntityKindSchema } from '@/lib/schema';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { CheckField } from './form-fields';
+import { ShortcutField } from './ShortcutField';
 
 interface Props {
   settings: Settings;
@@ -163,6 +164,11 @@ export function SettingsSection({ settings, i18n, onChange }: Props) {
             </p>
           )}
         </div>
+        <ShortcutField
+          value={settings.navigationShortcut}
+          i18n={i18n}
+          onSave={(navigationShortcut) => void set({ navigationShortcut })}
+        />
         <fieldset class="dl-group">
           <legend>{i18n.t('libKindsToHighlight')}</legend>
           <div class="dl-kind-grid">

@@ -13,13 +13,15 @@ interface Props {
   save?: (tabId: number) => Promise<SaveOutcome>;
   openArticle?: (articleId: string) => void;
   openLibrary?: (hash: string) => void;
+  /** Shows an entity's first mention in the tab, with its card open. */
+  reveal?: (tabId: number, entityId: string) => void;
 }
 
 /** Typing pauses this long before the store is searched (ms). */
 const SEARCH_DEBOUNCE_MS = 150;
 
 /** Loads the popup's data, shows a loading or error state until then, saves the site switch, runs searches. */
-export function PopupApp({ i18n, load, search, save, openArticle, openLibrary }: Props) {
+export function PopupApp({ i18n, load, search, save, openArticle, openLibrary, reveal }: Props) {
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -88,6 +90,7 @@ export function PopupApp({ i18n, load, search, save, openArticle, openLibrary }:
       onToggleSite={onToggleSite}
       search={{ query, results, onQuery: setQuery }}
       onOpenLibrary={openLibrary}
+      onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}
       save={
         save
           ? {

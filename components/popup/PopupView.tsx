@@ -19,10 +19,12 @@ interface Props {
   save?: { state: SaveState; onSave: () => void; onOpenArticle: (articleId: string) => void };
   /** Opens the library page at a hash route (`#entities/huawei`, `#deals`…). */
   onOpenLibrary?: (hash: string) => void;
+  /** Takes the reader to an entity's first mention on the page and opens its card. */
+  onReveal?: (entityId: string) => void;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary }: Props) {
+export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary, onReveal }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -50,7 +52,7 @@ export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrar
       {search?.results ? (
         <SearchResults results={search.results} i18n={i18n} onOpenLibrary={onOpenLibrary} />
       ) : (
-        <PageSections data={data} i18n={i18n} status={status} message={message} />
+        <PageSections data={data} i18n={i18n} status={status} message={message} onReveal={onReveal} />
       )}
       {onOpenLibrary && (
         <footer class="dl-popup-footer">
@@ -69,11 +71,13 @@ function PageSections({
   i18n,
   status,
   message,
+  onReveal,
 }: {
   data: PopupData;
   i18n: I18n;
   status: ReturnType<typeof pageStatus>;
   message: string | null;
+  onReveal?: (entityId: string) => void;
 }) {
   const names = data.entityNames;
   return (
@@ -86,7 +90,7 @@ function PageSections({
       {status === 'entities' && data.tabState && (
         <section aria-labelledby="dl-on-page">
           <h2 id="dl-on-page">{i18n.t('onThisPage')}</h2>
-          <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} />
+          <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} onReveal={onReveal} />
         </section>
       )}
       {status === 'entities' && data.relatedDeals.length > 0 ? (

@@ -17,6 +17,15 @@ render(
     openLibrary={(hash) => {
       void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
     }}
+    reveal={(tabId, entityId) => {
+      void browser.tabs
+        .sendMessage(tabId, { dl: 'revealMention', data: { entityId } })
+        .catch(() => undefined)
+        .finally(() => {
+          // The toolbar popup steps aside so the reader sees the page; a popup opened as a tab stays.
+          if (!new URLSearchParams(location.search).has('tab')) window.close();
+        });
+    }}
     openArticle={(articleId) => {
       void browser.tabs.create({ url: browser.runtime.getURL(`/article.html?id=${encodeURIComponent(articleId)}`) });
     }}

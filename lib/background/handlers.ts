@@ -1,10 +1,10 @@
-import { browser } from '#imports';
 import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { getEntityCard, listDeals, relatedDeals } from '@/lib/store/queries';
+import { listDeals, relatedDeals } from '@/lib/store/queries';
 import { searchStore } from '@/lib/store/search';
 import { createArticleHandlers } from './article-handlers';
+import type { CardRelay } from './card-relay';
 import type { MatcherCache } from './matcher-cache';
 import { readTabState, writeTabState } from './tab-state';
 
@@ -13,6 +13,7 @@ export function createHandlers(
   db: DealLensDatabase,
   matchers: MatcherCache,
   ensureSeeded: () => Promise<void>,
+  cards: CardRelay,
 ): Handlers {
   return {
     ...createArticleHandlers(db, matchers),
@@ -32,19 +33,7 @@ export function createHandlers(
       return { ok: true as const };
     },
     getTabState: ({ tabId }) => readTabState(tabId),
-    async loadCardUi(_request, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('loadCardUi: only a content script in a tab can ask for the card');
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: ['/card-ui.js'],
-      });
-      return { ok: true as const };
-    },
-    async getEntityCard({ entityId }) {
-      await ensureSeeded();
-      return (await getEntityCard(db, entityId)) ?? null;
-    },
+    showCard: (request, sender) => cards.show(request, sender),
     async getRelatedDeals({ entityIds }) {
       await ensureSeeded();
       return relatedDeals(db, entityIds);

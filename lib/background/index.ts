@@ -1,6 +1,8 @@
 import { browser } from '#imports';
 import { handleMessages } from '@/lib/messages/server';
 import { getDatabase } from '@/lib/store/db';
+import { getEntityCard } from '@/lib/store/queries';
+import { CardRelay } from './card-relay';
 import { createHandlers } from './handlers';
 import { MatcherCache } from './matcher-cache';
 import { registerSaveEntryPoints } from './save-entry-points';
@@ -12,9 +14,27 @@ export function startBackground(): void {
   const db = getDatabase();
   const { ensureSeeded, reseed } = createSeedGate(db);
   const matchers = new MatcherCache(db);
-  const handlers = createHandlers(db, matchers, ensureSeeded);
-  handleMessages(handlers, browser.runtime.id);
-  registerSaveEntryPoints(async (tabId) => handlers.saveArticle({ tabId }, { id: browser.runtime.id }));
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const cards = new CardRelay({
+    // Not runtime.getURL('/card.html'): for a resource with use_dynamic_url, Chrome answers with the per-session
+    // URL, while the frame's own URL (what the port's sender reports) is the extension's usual one.
+    cardPageUrl: `${self.origin}card.html`,
+    loadCard: async (entityId) => {
+      await ensureSeeded();
+      const card = await getEntityCard(db, entityId);
+      return card ? { status: 'ready', card } : { status: 'missing', entityId };
+    },
+    sendToTab: (tabId, frameId, data) => browser.tabs.sendMessage(tabId, { dl: 'cardEvent', data }, { frameId }),
+  });
+  const handlers = createHandlers(db, matchers, ensureSeeded, cards);
+  handleMessages(handlers, self, browser.runtime.onMessage as never);
+  browser.runtime.onConnect.addListener((port) => {
+    if (!cards.connect(port as never)) port.disconnect();
+  });
+  // The context menu and the shortcut act for the reader, as the popup does: with an extension page's trust.
+  registerSaveEntryPoints(async (tabId) =>
+    handlers.saveArticle({ tabId }, { id: self.id, url: browser.runtime.getURL('/popup.html') }),
+  );
 
   // On install and on every update: a new seed catalog may have come with the new version.
   browser.runtime.onInstalled.addListener(() => {

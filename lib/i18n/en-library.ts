@@ -237,6 +237,9 @@ export const libraryEn = {
   libFirstMentionOnly: 'Highlight only the first mention of each entity',
   libHoverDelay: 'Delay before a card opens (milliseconds)',
   libDelayInvalid: 'A whole number from 0 to 3000.',
+  libShortcut: 'Keyboard shortcut to move through a page’s highlights',
+  libShortcutHint: 'For example Alt+Shift+K. Then arrows or Tab move, Enter opens the card, Escape leaves.',
+  libShortcutInvalid: 'Alt, Ctrl or Meta, then one letter, digit or F1–F12, joined by +.',
   libKindsToHighlight: 'Kinds of entity to highlight',
 } as const;
 

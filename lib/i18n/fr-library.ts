@@ -241,5 +241,8 @@ export const libraryFr: Record<LibraryMessageKey, string> = {
   libFirstMentionOnly: 'Surligner seulement la première mention de chaque entité',
   libHoverDelay: 'Délai avant l’ouverture d’une fiche (millisecondes)',
   libDelayInvalid: 'Un nombre entier de 0 à 3000.',
+  libShortcut: 'Raccourci clavier pour parcourir les mises en évidence d’une page',
+  libShortcutHint: 'Par exemple Alt+Shift+K. Ensuite les flèches ou Tab avancent, Entrée ouvre la fiche, Échap quitte.',
+  libShortcutInvalid: 'Alt, Ctrl ou Meta, puis une lettre, un chiffre ou F1–F12, reliés par +.',
   libKindsToHighlight: 'Types d’entités à surligner',
 };

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import { EntityCardSchema, EntityKindSchema, SlugSchema } from '@/lib/schema';
+import { EntityKindSchema, SlugSchema } from '@/lib/schema';
 
-// The messages a content script sends. Kept apart from the rest of the protocol so the content script, which
-// every page loads, bundles only the schemas it uses.
+// The page protocol: the only messages a content script may send. A content script runs inside a web page's
+// process, within reach of a hostile page, so it can ask for matching of page text, report what it found, and
+// have a card shown to the reader in the extension's own frame; it can read nothing from the store. The
+// background checks every request here with Zod; the content script itself carries no schema (see
+// lib/messages/page-link.ts) and checks the few reply fields it reads.
 
-/** Most text segments (DOM text nodes) one scan message carries; the content script slices pages to fit. */
+/** Most text segments (DOM text nodes, or pieces of a long one) one scan message carries. */
 export const MAX_SEGMENTS_PER_MESSAGE = 4000;
-/** Most characters one scan message carries (~1 MB of UTF-16). */
+/** Most characters one scan message carries (~1 MB of UTF-16). The content script's batches stay far below. */
 export const MAX_CHARS_PER_MESSAGE = 500_000;
 
 /** One highlight: segment index, start and end offsets in that segment's text, and the entity. */
@@ -26,7 +29,9 @@ export const TabStateSchema = z.object({
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
-/** Content script ↔ background messages (see protocol.ts for the whole protocol). */
+/** The random token that pairs a content script with the card frame it made (in the frame's URL hash). */
+export const CardTokenSchema = z.string().regex(/^[A-Za-z0-9-]{16,64}$/, 'must be a card token');
+
 export const pageProtocol = {
   /** Content script → background: find known entities in a batch of page text. */
   matchSegments: {
@@ -51,18 +56,30 @@ export const pageProtocol = {
     request: TabStateSchema.omit({ updatedAt: true }),
     reply: z.object({ ok: z.literal(true) }),
   },
-  /** Content script → background: inject the card's code into the sender's frame (first hover only). */
-  loadCardUi: {
-    request: z.object({}),
-    reply: z.object({ ok: z.literal(true) }),
-  },
-  /** Hover card → background: everything the store knows about one entity. */
-  getEntityCard: {
-    request: z.object({ entityId: SlugSchema }),
-    reply: EntityCardSchema.nullable(),
+  /**
+   * Content script → background: show one entity's card in the card frame this content script made (paired by
+   * its token). The background reads the store and hands the card to the frame directly: the card's data never
+   * passes through the page's process.
+   */
+  showCard: {
+    request: z.object({
+      token: CardTokenSchema,
+      /** Increases with every card the content script asks for; the frame's answers carry it back. */
+      showId: z.number().int().min(0),
+      entityId: SlugSchema,
+      scheme: z.enum(['light', 'dark']),
+      /** Move keyboard focus into the card (it was opened from the keyboard). */
+      focus: z.boolean(),
+    }),
+    reply: z.object({ delivered: z.boolean() }),
   },
 } as const;
 
 export type PageMessageName = keyof typeof pageProtocol;
 export type PageRequestOf<N extends PageMessageName> = z.input<(typeof pageProtocol)[N]['request']>;
 export type PageReplyOf<N extends PageMessageName> = z.infer<(typeof pageProtocol)[N]['reply']>;
+
+/** Whether a message name belongs to the page protocol (what a content script may send). */
+export function isPageMessage(name: string): name is PageMessageName {
+  return Object.hasOwn(pageProtocol, name);
+}

@@ -14,8 +14,9 @@ import {
 import { pageProtocol, TabStateSchema } from './page-protocol';
 
 /**
- * Every message between the extension's contexts, with the schema of its request and of its reply.
- * The background validates each request before acting; the caller validates each reply before using it.
+ * Every message to the background, with the schema of its request and of its reply. The background validates
+ * each request before acting, and accepts a message outside the page protocol only from the extension's own
+ * pages (see server.ts); an extension page validates each reply before using it.
  */
 export {
   MAX_CHARS_PER_MESSAGE,
@@ -96,6 +97,3 @@ export const protocol = {
 export type MessageName = keyof typeof protocol;
 export type RequestOf<N extends MessageName> = z.input<(typeof protocol)[N]['request']>;
 export type ReplyOf<N extends MessageName> = z.infer<(typeof protocol)[N]['reply']>;
-
-/** The shape @webext-core/messaging wants: one function type per message. */
-export type ProtocolMap = { [N in MessageName]: (request: RequestOf<N>) => ReplyOf<N> };

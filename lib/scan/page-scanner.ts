@@ -1,23 +1,35 @@
-import { unwrap, type WrappedTextNode, wrapRanges } from './apply-highlights';
-import { MARK_TAG, type ScanState, STATE_ATTRIBUTE } from './contract';
+import type { Mention } from '@/lib/highlight/mention';
+import type { MentionIndex } from '@/lib/highlight/mention-index';
+import type { ScanState } from './contract';
 import { planHighlights } from './highlight-plan';
+import { type MatchReply, readMatchReply } from './match-reply';
 import { ReadableTextCursor } from './readable-text';
-
-export type SegmentMatchTuple = readonly [segment: number, start: number, end: number, entityId: string];
+import { type TextSegment, toBatches, toSegments } from './text-segments';
 
 /** How the scanner reaches the matcher (in the extension: a message to the background). */
-export type MatchTransport = (
-  segments: string[],
-  support: string[],
-) => Promise<{ matches: SegmentMatchTuple[]; support: string[]; kinds?: Record<string, string> }>;
+export type MatchTransport = (segments: string[], support: string[]) => Promise<unknown>;
+
+/** Where found mentions are shown (the painter): the scanner itself never writes to the page. */
+export interface MentionLayer {
+  add(mentions: readonly Mention[]): void;
+  remove(mentions: readonly Mention[]): void;
+}
 
 export interface PageScannerOptions {
   doc: Document;
   /** The subtree to highlight (article region or body); re-resolved if it leaves the document. */
   resolveRoot: () => Element | null;
   match: MatchTransport;
-  /** Called after each complete scan with entity id → highlight count. */
-  onScanned?: (entityCounts: Record<string, number>) => void;
+  /** Every mention on the page; the scanner adds and removes, others read. */
+  mentions: MentionIndex;
+  layer: MentionLayer;
+  /** Whether a reader can see a stretch of text (see mention-visibility.ts); `reset` once per batch. */
+  visibility: { isVisible(node: Text, start: number, end: number): boolean; reset(): void };
+  /** Shows the scan's state on the page (`<html data-deal-lens>`). */
+  setState: (state: ScanState) => void;
+  /** Called after each complete scan. */
+  onScanned?: () => void;
+  /** A batch that failed (refused, or the background is gone); the scan goes on with the next one. */
   onError?: (error: unknown) => void;
   /** Which matches to highlight (the reader's kinds); all when absent. */
   accept?: (entityId: string, kind: string | undefined) => boolean;
@@ -29,35 +41,45 @@ export interface PageScannerOptions {
 const SLICE_CHARS = 60_000;
 const SLICE_NODES = 2_000;
 const SLICE_MS = 8;
-/**
- * Most highlights inserted per slice: the browser restyles and lays out every new element in the next frame,
- * outside our slice, so a page with tens of thousands of mentions is highlighted over many short frames.
- */
-const SLICE_MARKS = 300;
-const MUTATION_DEBOUNCE_MS = 150;
+/** Longest piece of one text node sent as one segment, and most text in one message (the protocol allows 500k). */
+const SEGMENT_CHARS = 60_000;
+const BATCH_CHARS = 120_000;
+const BATCH_SEGMENTS = 4_000;
+/** After the page changes, wait for this much quiet… */
+const MUTATION_QUIET_MS = 150;
+/** …but never longer than this after the first change, so a page that never stops changing is still scanned. */
+const MUTATION_MAX_WAIT_MS = 500;
+/** Hidden mentions remembered, in case the page shows them later (a tab, an accordion). */
+const MAX_HIDDEN = 1_000;
+const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style', 'open'];
 
 /** performance.measure name of every main-thread slice of the scan (the benchmark sums them). */
 export const SLICE_MEASURE = 'deal-lens:slice';
 
 /**
- * Highlights known entities in a page, in idle-time slices, and keeps doing so as the page adds content.
- * Never rescans text it has done, never reacts to its own DOM changes, and can undo every change exactly.
+ * Finds known entities in the page's readable text, in idle-time slices, and keeps doing so as the page
+ * changes: new text is read, rewritten text is read again (its old highlights go at once, before the next
+ * paint), removed text loses its highlights, and text that becomes visible gets its hidden mentions shown.
+ * Never rescans text it has done, and never writes to the page: found mentions go to the `layer`.
  */
 export class PageScanner {
-  private readonly processed = new WeakSet<Text>();
-  private readonly wrapped: WrappedTextNode[] = [];
+  private processed = new WeakSet<Text>();
   private readonly pendingRoots = new Set<Node>();
+  private hidden: Mention[] = [];
+  private recheckHidden = false;
+  private pruneDetached = false;
   private support: string[] = [];
   /** Entities already highlighted on the page (first-mention-only mode). */
   private readonly highlighted = new Set<string>();
   private observer?: MutationObserver;
   private running?: Promise<void>;
-  private debounce?: ReturnType<typeof setTimeout>;
+  private quietTimer?: ReturnType<typeof setTimeout>;
+  private maxWaitTimer?: ReturnType<typeof setTimeout>;
   private active = false;
 
   constructor(private readonly options: PageScannerOptions) {}
 
-  /** Scans the page and watches it for new content. */
+  /** Scans the page and watches it for changes. */
   start(): void {
     if (this.active) return;
     this.active = true;
@@ -67,20 +89,18 @@ export class PageScanner {
     this.schedule();
   }
 
-  /** Stops watching and removes every highlight, restoring the page's own text nodes. */
+  /** Stops watching and forgets every mention (the caller clears the painted layer). */
   stop(): void {
     this.active = false;
     this.observer?.disconnect();
     this.observer = undefined;
-    clearTimeout(this.debounce);
+    this.clearTimers();
     this.pendingRoots.clear();
-    for (const wrapped of this.wrapped.splice(0)) {
-      unwrap(wrapped);
-      this.processed.delete(wrapped.original);
-    }
+    this.options.layer.remove(this.options.mentions.clear());
+    this.processed = new WeakSet();
+    this.hidden = [];
     this.support = [];
     this.highlighted.clear();
-    this.setState('off');
   }
 
   /** Resolves when the current scan (if any) has finished. */
@@ -88,42 +108,42 @@ export class PageScanner {
     while (this.running) await this.running;
   }
 
-  /** Entity id → number of highlights currently on the page. */
-  entityCounts(): Record<string, number> {
-    const counts: Record<string, number> = {};
-    for (const mark of this.options.doc.querySelectorAll(MARK_TAG)) {
-      const id = mark.getAttribute('data-entity');
-      if (id) counts[id] = (counts[id] ?? 0) + 1;
-    }
-    return counts;
-  }
-
-  private setState(state: ScanState): void {
-    this.options.doc.documentElement.setAttribute(STATE_ATTRIBUTE, state);
-  }
-
   private schedule(): void {
+    this.clearTimers();
     if (this.running || !this.active) return;
     this.running = this.drain()
       .catch((error: unknown) => this.options.onError?.(error))
       .finally(() => {
         this.running = undefined;
-        if (this.active && this.pendingRoots.size > 0) this.schedule();
+        if (this.active && this.hasWork()) this.schedule();
       });
   }
 
+  private hasWork(): boolean {
+    return this.pendingRoots.size > 0 || this.recheckHidden || this.pruneDetached;
+  }
+
   private async drain(): Promise<void> {
-    this.setState('scanning');
-    while (this.active && this.pendingRoots.size > 0) {
+    this.options.setState('scanning');
+    while (this.active && this.hasWork()) {
+      if (this.pruneDetached) {
+        this.pruneDetached = false;
+        this.options.layer.remove(this.options.mentions.removeDetached());
+        this.hidden = this.hidden.filter((m) => m.node.isConnected);
+      }
+      if (this.recheckHidden) {
+        this.recheckHidden = false;
+        await nextIdle();
+        this.showNowVisible();
+      }
       const [root] = this.pendingRoots;
-      if (!root) break;
+      if (!root) continue;
       this.pendingRoots.delete(root);
-      if (!root.isConnected) continue;
-      await this.scanSubtree(root);
+      if (root.isConnected) await this.scanSubtree(root);
     }
     if (!this.active) return;
-    this.setState('ready');
-    this.options.onScanned?.(this.entityCounts());
+    this.options.setState('ready');
+    this.options.onScanned?.();
   }
 
   private async scanSubtree(root: Node): Promise<void> {
@@ -132,56 +152,95 @@ export class PageScanner {
       await nextIdle();
       const started = performance.now();
       const nodes = cursor.next(SLICE_CHARS, SLICE_NODES, started + SLICE_MS).filter((n) => !this.processed.has(n));
-      if (nodes.length === 0) {
-        measureSlice(started);
+      for (const node of nodes) this.processed.add(node);
+      const batches = toBatches(toSegments(nodes, SEGMENT_CHARS), BATCH_CHARS, BATCH_SEGMENTS);
+      measureSlice(started);
+      for (const batch of batches) {
+        if (!this.active) return;
+        let reply: MatchReply;
+        try {
+          reply = readMatchReply(
+            await this.options.match(
+              batch.map((s) => s.text),
+              this.support,
+            ),
+          );
+        } catch (error) {
+          // One refused batch (too big, malformed, the background restarting) costs its own highlights only.
+          this.options.onError?.(error);
+          continue;
+        }
+        this.support = reply.support;
+        await nextIdle();
+        this.show(batch, reply);
+      }
+    }
+  }
+
+  /** Turns one batch's matches into mentions, keeps the visible ones the reader's settings allow, shows them. */
+  private show(batch: readonly TextSegment[], reply: MatchReply): void {
+    const started = performance.now();
+    const { accept, firstMentionOnly, visibility } = this.options;
+    visibility.reset();
+    const found: Mention[] = [];
+    const plan = planHighlights(
+      reply.matches,
+      batch.map((s) => s.text),
+    );
+    for (const [index, ranges] of plan) {
+      const segment = batch[index];
+      if (!segment) continue;
+      const { node, offset, text } = segment;
+      // The page rewrote this node while we waited: it is queued again, and these offsets are stale.
+      if (node.data.slice(offset, offset + text.length) !== text) continue;
+      for (const range of ranges) {
+        if (accept && !accept(range.entityId, reply.kinds[range.entityId])) continue;
+        const mention: Mention = {
+          node,
+          start: offset + range.start,
+          end: offset + range.end,
+          entityId: range.entityId,
+          text: text.slice(range.start, range.end),
+        };
+        if (!visibility.isVisible(node, mention.start, mention.end)) {
+          if (this.hidden.length < MAX_HIDDEN) this.hidden.push(mention);
+          continue;
+        }
+        if (firstMentionOnly) {
+          if (this.highlighted.has(mention.entityId)) continue;
+          this.highlighted.add(mention.entityId);
+        }
+        found.push(mention);
+      }
+    }
+    this.options.mentions.add(found);
+    this.options.layer.add(found);
+    measureSlice(started);
+  }
+
+  /** Shows the remembered hidden mentions that the page has since made visible. */
+  private showNowVisible(): void {
+    const started = performance.now();
+    const { visibility, firstMentionOnly } = this.options;
+    visibility.reset();
+    const stillHidden: Mention[] = [];
+    const shown: Mention[] = [];
+    for (const mention of this.hidden) {
+      if (!mention.node.isConnected || mention.node.data.slice(mention.start, mention.end) !== mention.text) continue;
+      if (!visibility.isVisible(mention.node, mention.start, mention.end)) {
+        stillHidden.push(mention);
         continue;
       }
-      const segments = nodes.map((n) => n.data);
-      for (const node of nodes) this.processed.add(node);
-      const reply = this.options.match(segments, this.support);
-      measureSlice(started);
-      const { matches, support, kinds } = await reply;
-      this.support = support;
-      await this.apply(nodes, segments, this.select(matches, kinds));
-    }
-  }
-
-  /** The matches the reader's settings keep: their kinds, and only first mentions when asked. */
-  private select(matches: readonly SegmentMatchTuple[], kinds?: Record<string, string>): SegmentMatchTuple[] {
-    const { accept, firstMentionOnly } = this.options;
-    return matches.filter(([, , , entityId]) => {
-      if (accept && !accept(entityId, kinds?.[entityId])) return false;
-      if (!firstMentionOnly) return true;
-      if (this.highlighted.has(entityId)) return false;
-      this.highlighted.add(entityId);
-      return true;
-    });
-  }
-
-  private async apply(nodes: Text[], segments: string[], matches: readonly SegmentMatchTuple[]): Promise<void> {
-    const plan = [...planHighlights(matches, segments)];
-    let i = 0;
-    while (this.active && i < plan.length) {
-      await nextIdle();
-      const started = performance.now();
-      this.collectMutations();
-      let marks = 0;
-      for (; i < plan.length && marks < SLICE_MARKS && performance.now() - started < SLICE_MS; i++) {
-        const [segment, ranges] = plan[i] as (typeof plan)[number];
-        marks += ranges.length;
-        const node = nodes[segment];
-        const wrapped = node ? wrapRanges(node, segments[segment] ?? '', ranges) : null;
-        if (wrapped) {
-          this.wrapped.push(wrapped);
-          // The pieces between our marks hold text already read: never read it again.
-          for (const piece of wrapped.inserted)
-            if (piece.nodeType === Node.TEXT_NODE) this.processed.add(piece as Text);
-        }
+      if (firstMentionOnly) {
+        if (this.highlighted.has(mention.entityId)) continue;
+        this.highlighted.add(mention.entityId);
       }
-      // Our own changes are dropped here, in the same task that made them: the observer never sees them.
-      this.observer?.takeRecords();
-      measureSlice(started);
+      shown.push(mention);
     }
+    this.hidden = stillHidden;
+    this.options.mentions.add(shown);
+    this.options.layer.add(shown);
+    measureSlice(started);
   }
 
   private observe(): void {
@@ -190,35 +249,61 @@ export class PageScanner {
       childList: true,
       subtree: true,
       characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
     });
-  }
-
-  /** Takes the page's pending mutation records before we change the DOM, so none are lost. */
-  private collectMutations(): void {
-    const records = this.observer?.takeRecords() ?? [];
-    if (records.length > 0) this.onMutations(records);
   }
 
   private onMutations(records: MutationRecord[]): void {
     const root = this.options.resolveRoot();
     if (!root) return;
+    let changed = false;
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
-        // The page rewrote text we already read: read it again.
+        // Runs before the next paint: the rewritten text never shows a highlight of the words it had.
+        this.options.layer.remove(this.options.mentions.removeNode(text));
         this.processed.delete(text);
         if (root.contains(text)) this.pendingRoots.add(text);
-        continue;
-      }
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
-        if ((node as Element).tagName === MARK_TAG.toUpperCase()) continue;
-        if (root.contains(node) || node.contains(root)) this.pendingRoots.add(node.contains(root) ? root : node);
+        changed = true;
+      } else if (record.type === 'attributes') {
+        this.recheckHidden ||= this.hidden.length > 0;
+        // Text under an element that stops being `hidden`/`aria-hidden` was never read: read it now.
+        const name = record.attributeName;
+        if ((name === 'hidden' || name === 'aria-hidden') && root.contains(record.target)) {
+          this.pendingRoots.add(record.target);
+        }
+        changed ||= this.recheckHidden || this.pendingRoots.size > 0;
+      } else {
+        if (record.removedNodes.length > 0) {
+          this.pruneDetached = true;
+          changed = true;
+        }
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE) continue;
+          if (root.contains(node)) this.pendingRoots.add(node);
+          else if (node.contains(root)) this.pendingRoots.add(root);
+          else continue;
+          changed = true;
+        }
       }
     }
-    if (this.pendingRoots.size === 0) return;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.schedule(), MUTATION_DEBOUNCE_MS);
+    if (changed) this.scheduleAfterQuiet();
+  }
+
+  /** Waits for a quiet moment after the page's changes, but at most MUTATION_MAX_WAIT_MS. */
+  private scheduleAfterQuiet(): void {
+    if (this.running) return; // the running scan picks the new work up when it ends
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => this.schedule(), MUTATION_QUIET_MS);
+    this.maxWaitTimer ??= setTimeout(() => this.schedule(), MUTATION_MAX_WAIT_MS);
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.quietTimer);
+    clearTimeout(this.maxWaitTimer);
+    this.quietTimer = undefined;
+    this.maxWaitTimer = undefined;
   }
 }
 

@@ -1,6 +1,4 @@
-import { CARD_HOST_TAG, MARK_TAG } from './contract';
-
-/** Elements whose text a reader does not read as prose, or which belong to the page's controls or to us. */
+/** Elements whose text a reader does not read as prose, or which belong to the page's controls. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',
@@ -21,14 +19,17 @@ const SKIPPED_TAGS = new Set([
   'OBJECT',
   'HEAD',
   'TITLE',
-  MARK_TAG.toUpperCase(),
-  CARD_HOST_TAG.toUpperCase(),
 ]);
 
-/** Whether this element itself (not its ancestors) is out of bounds: a skipped tag or an editable region. */
+/**
+ * Whether this element itself (not its ancestors) is out of bounds: a skipped tag, an editable region, or text
+ * the page marks as not for the reader (`hidden`, `aria-hidden="true"`). Styles that hide text are checked
+ * later, on the few elements that hold a mention (see mention-visibility.ts).
+ */
 function skipsItself(element: Element): boolean {
   // SVG and MathML elements report lower-case tag names.
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

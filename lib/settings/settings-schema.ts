@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { parseShortcut } from '@/lib/keyboard/shortcut';
 import { EntityKindSchema } from '@/lib/schema';
+import { DEFAULT_NAVIGATION_SHORTCUT } from './page-settings';
 
 /** The reader's preferences. Stored with WXT storage; validated on every read, so a damaged value falls back. */
 export const SettingsSchema = z.object({
@@ -16,6 +18,11 @@ export const SettingsSchema = z.object({
   /** Highlight only the first mention of each entity. */
   firstMentionOnly: z.boolean().default(false),
   highlightStyle: z.enum(['underline', 'background']).default('underline'),
+  /** Starts keyboard navigation of the page's highlights (highlights are painted, so they are not Tab stops). */
+  navigationShortcut: z
+    .string()
+    .refine((text) => parseShortcut(text) !== null, 'must be a shortcut such as Alt+Shift+K')
+    .default(DEFAULT_NAVIGATION_SHORTCUT),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -132,8 +132,22 @@ async function runHeadless(context, server, pages, extensionId) {
         () => true,
         () => false,
       );
-    const marks = page.locator('deal-lens-mark');
-    const count = await marks.count();
+    // The painted highlights, as any page script sees them: ranges in `deal-lens…` entries of CSS.highlights.
+    const boxes = await page.evaluate(() => {
+      const found = [];
+      for (const [entry, highlight] of CSS.highlights) {
+        if (!entry.startsWith('deal-lens')) continue;
+        for (const painted of highlight) {
+          const range = document.createRange();
+          range.setStart(painted.startContainer, painted.startOffset);
+          range.setEnd(painted.endContainer, painted.endOffset);
+          const rect = range.getBoundingClientRect();
+          found.push({ text: range.toString(), x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 });
+        }
+      }
+      return found;
+    });
+    const count = boxes.length;
     if (!ready) {
       const note = `${slug}: the scan never finished (no <html data-deal-lens="ready"> after ${SCAN_TIMEOUT_MS} ms); screenshots show the page as it is`;
       notes.push(note);
@@ -147,16 +161,21 @@ async function runHeadless(context, server, pages, extensionId) {
     written.push(pageShot);
 
     const cardShot = path.join(SCREENSHOTS, `${slug}-card.png`);
-    if (count > 0) {
-      const mark = marks.first();
-      const entity = await mark.getAttribute('data-entity');
-      await mark.scrollIntoViewIfNeeded();
-      await mark.hover();
-      await page.waitForTimeout(HOVER_MS);
+    // A highlight in the article's first lines (below the title), as a reader would hover it.
+    const target = boxes.find((b) => b.y > 250 && b.y < 500) ?? boxes.find((b) => b.y > 0 && b.y < 700);
+    if (target) {
+      await page.mouse.move(target.x, target.y, { steps: 2 });
+      const shown = await page
+        .waitForFunction(() => document.documentElement.lastElementChild !== document.body, null, { timeout: 5_000 })
+        .then(() => page.waitForTimeout(HOVER_MS))
+        .then(
+          () => true,
+          () => false,
+        );
       await page.screenshot({ path: cardShot });
-      console.log(`  hovered the first highlight (${entity ?? 'no data-entity'})`);
+      console.log(`  hovered “${target.text}”${shown ? '' : ' (no card showed)'}`);
     } else {
-      const note = `${slug}: no <deal-lens-mark> on the page, so no hover card; the card screenshot shows the page top`;
+      const note = `${slug}: no highlight in view, so no hover card; the card screenshot shows the page top`;
       notes.push(note);
       console.warn(`  ${note}`);
       await page.screenshot({ path: cardShot });

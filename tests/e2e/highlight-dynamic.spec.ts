@@ -1,6 +1,6 @@
-// Issue 3: content that appears later is highlighted as it appears, never twice; the extension's own changes
-// never trigger a rescan.
+// Content that appears later is highlighted as it appears, never twice; a scan runs only when the page changed.
 import { expect, test, waitForScan } from './fixtures';
+import { expectReportedCounts, highlightTexts } from './page-layer';
 
 const LIVE_BLOG = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Direct</title></head>
 <body><main><article><h1>En direct : Huawei au Pérou</h1><div id="feed"><p>09:00 — Huawei arrive à Lima.</p></div></article></main>
@@ -23,47 +23,69 @@ const LIVE_BLOG = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><t
 test('a live blog: new paragraphs are highlighted as they arrive, old ones are not doubled', async ({
   page,
   server,
+  serviceWorker,
+  tabIdOf,
   errors,
 }) => {
   await page.goto(server.setPage('/crafted/live.html', LIVE_BLOG));
   await page.locator('body[data-done="1"]').waitFor({ state: 'attached' });
   await expect
-    .poll(() =>
-      page
-        .locator('deal-lens-mark')
-        .evaluateAll((ms) => ms.map((m) => `${m.getAttribute('data-entity')}:${m.textContent}`)),
-    )
+    .poll(() => highlightTexts(page))
     .toEqual([
-      'huawei:Huawei',
-      'peru:Pérou',
-      'huawei:Huawei',
-      'lima:Lima',
-      'aws:AWS',
-      'mexico:Mexique',
-      'claudia-sheinbaum:Claudia Sheinbaum',
-      'aws:AWS',
+      'Huawei',
+      'Pérou',
+      'Huawei',
+      'Lima',
+      'AWS',
+      'Mexique',
+      'Claudia Sheinbaum',
+      'AWS',
       // A surname alone counts once the full name has appeared on the page.
-      'claudia-sheinbaum:Sheinbaum',
-      'mexico:Mexicains',
-      'google-cloud:Google Cloud',
-      'government-of-el-salvador:gouvernement du Salvador',
+      'Sheinbaum',
+      'Mexicains',
+      'Google Cloud',
+      'gouvernement du Salvador',
     ]);
   await waitForScan(page);
-  // Nested marks would mean a rescan of highlighted text.
-  expect(await page.locator('deal-lens-mark deal-lens-mark').count()).toBe(0);
+  await expectReportedCounts(serviceWorker, await tabIdOf(page), {
+    huawei: 2,
+    peru: 1,
+    lima: 1,
+    aws: 2,
+    mexico: 2,
+    'claudia-sheinbaum': 2,
+    'google-cloud': 1,
+    'government-of-el-salvador': 1,
+  });
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees.
   expect(await page.locator('#feed').innerText()).toContain('09:15 — Sheinbaum parle de 400 000 Mexicains formés.');
   errors.expectNone();
 });
 
-test('the scan settles: with no page change, nothing more is sent or wrapped', async ({ page, server }) => {
-  await page.goto(
-    server.setPage('/crafted/static.html', '<!doctype html><article><p>Huawei et le Pérou.</p></article>'),
-  );
+const STATIC = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title><script>
+  // The page records every state Deal Lens shows, from before the content script starts.
+  window.states = [];
+  new MutationObserver(() => states.push(document.documentElement.dataset.dealLens)).observe(
+    document.documentElement, { attributes: true, attributeFilter: ['data-deal-lens'] });
+</script></head><body><article><p>Huawei et le Pérou.</p><div id="more"></div></article></body></html>`;
+
+test('a scan runs once per page change, and reads only the new text', async ({ page, server }) => {
+  await page.goto(server.setPage('/crafted/static.html', STATIC));
   await waitForScan(page);
-  const marks = await page.locator('deal-lens-mark').count();
-  const slices = await page.evaluate(() => performance.getEntriesByName('deal-lens:slice').length);
-  await page.waitForTimeout(1_000);
-  expect(await page.locator('deal-lens-mark').count()).toBe(marks);
-  expect(await page.evaluate(() => performance.getEntriesByName('deal-lens:slice').length)).toBe(slices);
+  expect(await highlightTexts(page)).toEqual(['Huawei', 'Pérou']);
+  // One change of the page, then a sentinel we can wait for: the new mention painted.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'AWS aussi.';
+    document.getElementById('more')?.append(p);
+  });
+  await expect.poll(() => highlightTexts(page)).toEqual(['Huawei', 'Pérou', 'AWS']);
+  await waitForScan(page);
+  // Exactly two scans so far: the page load and the one change; none triggered by our own painting.
+  expect(await page.evaluate(() => (window as unknown as { states: string[] }).states)).toEqual([
+    'scanning',
+    'ready',
+    'scanning',
+    'ready',
+  ]);
 });

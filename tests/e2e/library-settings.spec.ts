@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { extensionLaunchOptions, extensionServiceWorker, installNetworkGuard } from '../support/extension-browser.mjs';
 import { expect, test, waitForScan } from './fixtures';
+import { readHighlights } from './page-layer';
 
 async function openLibrary(context: BrowserContext, extensionId: string, hash: string): Promise<Page> {
   const library = await context.newPage();
@@ -30,34 +31,34 @@ test('settings changed in the library apply to an open page at once', async ({
 }) => {
   await page.goto(server.demoUrl(server.demoPages[2]?.slug));
   await waitForScan(page);
-  const highlighted = await page.locator('deal-lens-mark').count();
+  const highlighted = (await readHighlights(page)).length;
   expect(highlighted).toBeGreaterThan(10);
   const html = page.locator('html');
-  const marks = page.locator('deal-lens-mark');
+  const count = async () => (await readHighlights(page)).length;
 
   const library = await openLibrary(context, extensionId, '#settings');
   const everywhere = library.getByRole('switch', { name: 'Highlight on every site' });
   await expect(everywhere).toBeChecked();
   await everywhere.click();
   await expect(html).toHaveAttribute('data-deal-lens', 'off');
-  await expect(marks).toHaveCount(0);
+  await expect.poll(count).toBe(0);
   await everywhere.click();
   await expect(html).toHaveAttribute('data-deal-lens', 'ready');
-  await expect(marks).toHaveCount(highlighted);
+  await expect.poll(count).toBe(highlighted);
 
   // Per site: turned off from the list, and back on.
   await library.getByLabel('Turn off on a site').fill(page.url());
   await library.getByRole('button', { name: 'Turn off', exact: true }).click();
   await expect(html).toHaveAttribute('data-deal-lens', 'off');
-  await expect(marks).toHaveCount(0);
+  await expect.poll(count).toBe(0);
   await library.getByRole('button', { name: 'Turn back on for 127.0.0.1' }).click();
   await expect(html).toHaveAttribute('data-deal-lens', 'ready');
-  await expect(marks).toHaveCount(highlighted);
+  await expect.poll(count).toBe(highlighted);
 
   // Scope: the whole page reads more than the article alone (the demo pages have a masthead and an aside).
   await library.getByLabel('The whole page').check();
   await expect(html).toHaveAttribute('data-deal-lens', 'ready');
-  await expect.poll(() => marks.count()).toBeGreaterThan(highlighted);
+  await expect.poll(count).toBeGreaterThan(highlighted);
 
   // The other settings are stored, typed, for the content script to follow.
   await library.getByLabel('Tinted background').check();
@@ -77,6 +78,29 @@ test('settings changed in the library apply to an open page at once', async ({
       hoverDelayMs: 250,
       kinds: ['company', 'government', 'country', 'organization', 'program', 'place', 'asset'],
     });
+  // The page follows the new style at once: the same ranges, under the other entry.
+  await expect
+    .poll(async () => new Set((await readHighlights(page)).map((h) => h.entry)))
+    .toEqual(new Set(['deal-lens-background']));
+
+  // The navigation shortcut: refused when it could steal typing, saved written the usual way, used at once.
+  const shortcut = library.getByLabel('Keyboard shortcut to move through a page’s highlights');
+  await shortcut.fill('Shift+K');
+  await shortcut.press('Enter');
+  await expect(library.getByText('Alt, Ctrl or Meta, then one letter, digit or F1–F12, joined by +.')).toBeVisible();
+  await shortcut.fill('ctrl + alt + j');
+  await shortcut.press('Enter');
+  await expect(shortcut).toHaveValue('Ctrl+Alt+J');
+  await expect.poll(() => serviceWorker.evaluate(storedSettings)).toMatchObject({ navigationShortcut: 'Ctrl+Alt+J' });
+  await page.bringToFront();
+  // The old shortcut no longer does anything (keys are handled as they are dispatched)…
+  await page.keyboard.press('Alt+Shift+K');
+  expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active')).toEqual([]);
+  // …the new one starts navigation.
+  await page.keyboard.press('Control+Alt+KeyJ');
+  await expect
+    .poll(async () => (await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active').length)
+    .toBe(1);
 });
 
 test('the library follows a French browser locale', async () => {

@@ -1,6 +1,7 @@
 // Issue 6: save a local news page from the popup, review what it proposes, and find its facts on other pages.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForScan } from './fixtures';
+import { expectReportedCounts, highlightTexts, hoverHighlight, openCard } from './page-layer';
 
 const NEWS = `<!doctype html><html lang="fr"><head><meta charset="utf-8">
 <title>Huawei investira 300 millions de dollars au Pérou – Le Courrier Andin</title>
@@ -37,6 +38,8 @@ test('save from the popup, accept a figure, see it in cards on another page; sav
   server,
   openPopup,
   tabIdOf,
+  serviceWorker,
+  extensionId,
   errors,
   externalRequests,
 }) => {
@@ -75,10 +78,14 @@ test('save from the popup, accept a figure, see it in cards on another page; sav
     ),
   );
   await waitForScan(other);
-  await expect(other.locator('deal-lens-mark[data-entity="andina-cloud-partners"]')).toHaveCount(1);
-  await other.locator('deal-lens-mark[data-entity="huawei"]').hover();
-  const card = other.locator('deal-lens-card .dl-card');
-  await expect(card).toHaveAttribute('data-status', 'ready');
+  expect(await highlightTexts(other)).toEqual(['Huawei', 'Andina Cloud Partners', 'Lima']);
+  await expectReportedCounts(serviceWorker, await tabIdOf(other), {
+    huawei: 1,
+    'andina-cloud-partners': 1,
+    lima: 1,
+  });
+  await hoverHighlight(other, 'Huawei');
+  const card = await openCard(other, extensionId);
   await expect(card).toContainText('300 millions de dollars');
   await expect(card).toContainText('Also mentioned in 2 saved articles');
   await expect(card).toContainText('Huawei investira 300 millions de dollars au Pérou');

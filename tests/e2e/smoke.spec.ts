@@ -2,7 +2,7 @@
 // The `harness` group checks the test machinery itself (network guard, tab ids, local server), so that a
 // green run of the other suites means something.
 import { CORPUS_SKIP_REASON, corpusDir } from './corpus-availability';
-import { expect, test } from './fixtures';
+import { expect, test, waitForScan } from './fixtures';
 
 test('the extension loads and its service worker runs', async ({ serviceWorker, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
@@ -14,10 +14,9 @@ test('the extension loads and its service worker runs', async ({ serviceWorker, 
 test('the popup opens with no error', async ({ page, server, openPopup, tabIdOf, errors, externalRequests }) => {
   await page.goto(server.demoUrl(server.demoPages[0]?.slug));
   const popup = await openPopup(await tabIdOf(page));
-  await popup.waitForLoadState('load');
-  await expect(popup.locator('body')).not.toBeEmpty();
-  // Let effects (store reads, messages to the tab) run before judging.
-  await popup.waitForTimeout(500);
+  // Loaded: every store read and message the popup makes on opening has answered.
+  await expect(popup.locator('main.dl-popup')).toBeVisible();
+  await expect(popup.locator('[data-deal]').first()).toBeVisible();
   errors.expectNone();
   externalRequests.expectNone();
 });
@@ -26,9 +25,9 @@ test('reading a demo article makes no external request', async ({ page, server, 
   for (const { slug } of server.demoPages) {
     await page.goto(server.demoUrl(slug));
     await expect(page.locator('article h1')).toBeVisible();
+    // The scan is over: whatever it would have asked for, it has asked.
+    await waitForScan(page);
   }
-  // A scan runs after load; give it time to ask for anything it might.
-  await page.waitForTimeout(1_000);
   externalRequests.expectNone();
   errors.expectNone();
 });

@@ -1,17 +1,24 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, type Handlers } from '@/lib/messages/server';
+import { isPageMessage, pageProtocol } from '@/lib/messages/page-protocol';
+import { protocol } from '@/lib/messages/protocol';
+import { senderTrust } from '@/lib/messages/sender';
+import { dispatch, type Handlers, handleMessages, type MessageSender } from '@/lib/messages/server';
+import { isWireRequest, unwrapReply } from '@/lib/messages/wire';
 
-const OWN_ID = 'deal-lens-id';
-const own = { id: OWN_ID, tab: { id: 7 } };
+const self = { id: 'deal-lens-id', origin: 'chrome-extension://deal-lens-id/' };
+/** The popup, the library, the saved-article page: extension pages. */
+const popup: MessageSender = { id: self.id, url: `${self.origin}popup.html?tab=3` };
+/** A library page opened in a tab: an extension page even though it has a tab. */
+const libraryTab: MessageSender = { id: self.id, url: `${self.origin}library.html`, tab: { id: 9 } };
+/** Our content script in a web page: our id, but the page's URL. */
+const contentScript: MessageSender = { id: self.id, url: 'https://news.example/story', tab: { id: 7 }, frameId: 0 };
 
 function handlers(): Handlers {
-  const reply = vi.fn(async () => null);
   return {
     matchSegments: vi.fn(async () => ({ matches: [], support: [], kinds: {}, catalogVersion: 'v' })),
     reportTabState: vi.fn(async () => ({ ok: true as const })),
-    getTabState: reply,
-    loadCardUi: vi.fn(async () => ({ ok: true as const })),
-    getEntityCard: reply,
+    showCard: vi.fn(async () => ({ delivered: true })),
+    getTabState: vi.fn(async () => null),
     getRelatedDeals: vi.fn(async () => []),
     listDeals: vi.fn(async () => []),
     getEntityNames: vi.fn(async () => ({})),
@@ -25,37 +32,136 @@ function handlers(): Handlers {
   };
 }
 
+/** A valid request of every message, so each can be tried from every kind of sender. */
+const VALID: { [N in keyof typeof protocol]: unknown } = {
+  matchSegments: { segments: ['Huawei'], support: [] },
+  reportTabState: { url: 'https://news.example/', status: 'ready', entityCounts: { huawei: 1 } },
+  showCard: { token: 'abcdefghijkl-mnopqrstuvwx', showId: 1, entityId: 'huawei', scheme: 'light', focus: false },
+  getTabState: { tabId: 1 },
+  getRelatedDeals: { entityIds: ['huawei'] },
+  listDeals: {},
+  search: { query: 'huawei' },
+  saveArticle: { tabId: 1 },
+  getSavedStatus: { url: 'https://news.example/' },
+  getArticleView: { articleId: 'a' },
+  acceptCandidateFact: { articleId: 'a', factId: 'f', subject: { type: 'entity', id: 'huawei' } },
+  discardCandidate: { articleId: 'a', kind: 'fact', key: 'k' },
+  addCandidateEntity: { articleId: 'a', name: 'Evil Corp', kind: 'company' },
+  getEntityNames: { entityIds: ['huawei'] },
+};
+const names = Object.keys(protocol) as (keyof typeof protocol)[];
+
+describe('senderTrust', () => {
+  it.each([
+    ['an extension page', popup, 'extension-page'],
+    ['an extension page in a tab', libraryTab, 'extension-page'],
+    [
+      'the card frame inside a web page',
+      { id: self.id, url: `${self.origin}card.html#t`, tab: { id: 7 } },
+      'extension-page',
+    ],
+    ['our content script', contentScript, 'content-script'],
+    ['another extension', { id: 'other', url: 'chrome-extension://other/x.html' }, 'foreign'],
+    ['a sender with no id', { url: `${self.origin}popup.html` }, 'foreign'],
+    ['our id, no URL, no tab', { id: self.id }, 'foreign'],
+    [
+      'a page URL that only looks like ours',
+      { id: self.id, url: `https://evil.example/?${self.origin}`, tab: { id: 1 } },
+      'content-script',
+    ],
+    [
+      'another extension origin sharing a prefix',
+      { id: self.id, url: 'chrome-extension://deal-lens-id-evil/x', tab: { id: 1 } },
+      'content-script',
+    ],
+  ] as const)('%s → %s', (_label, sender, trust) => {
+    expect(senderTrust(sender, self.id, self.origin)).toBe(trust);
+  });
+});
+
 describe('message dispatch', () => {
-  it('runs the handler of a valid request from the extension itself', async () => {
-    const h = handlers();
-    await dispatch(h, 'getEntityCard', { entityId: 'huawei' }, own, OWN_ID);
-    expect(h.getEntityCard).toHaveBeenCalledWith({ entityId: 'huawei' }, own);
+  it('the page protocol is exactly: match text, report tab state, show a card', () => {
+    expect(Object.keys(pageProtocol).sort()).toEqual(['matchSegments', 'reportTabState', 'showCard']);
   });
 
-  it('refuses a message from another extension or a page', async () => {
+  it.each(names)('%s: an extension page may send it', async (name) => {
     const h = handlers();
-    await expect(dispatch(h, 'listDeals', {}, { id: 'someone-else' }, OWN_ID)).rejects.toThrow(/not sent by Deal Lens/);
-    await expect(dispatch(h, 'listDeals', {}, {}, OWN_ID)).rejects.toThrow(/not sent by Deal Lens/);
-    expect(h.listDeals).not.toHaveBeenCalled();
+    await dispatch(h, name, VALID[name], libraryTab, self);
+    expect(h[name]).toHaveBeenCalledTimes(1);
+  });
+
+  it.each(names)('%s: a content script may send it only if it is in the page protocol', async (name) => {
+    const h = handlers();
+    const run = dispatch(h, name, VALID[name], contentScript, self);
+    if (isPageMessage(name)) {
+      await run;
+      expect(h[name]).toHaveBeenCalledTimes(1);
+    } else {
+      await expect(run).rejects.toThrow(/not allowed from a web page/);
+      expect(h[name]).not.toHaveBeenCalled();
+    }
+  });
+
+  it.each(names)('%s: another extension or a forged sender is refused', async (name) => {
+    const h = handlers();
+    for (const sender of [{ id: 'someone-else', url: 'chrome-extension://someone-else/' }, {}, { id: self.id }]) {
+      await expect(dispatch(h, name, VALID[name], sender, self)).rejects.toThrow(/not sent by Deal Lens/);
+    }
+    expect(h[name]).not.toHaveBeenCalled();
+  });
+
+  it('refuses a name outside the protocol, even one on Object.prototype', async () => {
+    const h = handlers();
+    await expect(dispatch(h, 'toString' as never, {}, popup, self)).rejects.toThrow(/unknown message/);
+    await expect(dispatch(h, 'getEntityCard' as never, {}, popup, self)).rejects.toThrow(/unknown message/);
   });
 
   it.each([
-    ['getEntityCard', { entityId: 'Not a slug!' }, 'entityId'],
+    ['showCard', { ...(VALID.showCard as object), entityId: 'Not a slug!' }, 'entityId'],
+    ['showCard', { ...(VALID.showCard as object), token: '<script>' }, 'token'],
     ['matchSegments', { segments: ['ok', 42], support: [] }, 'segments.1'],
     ['matchSegments', { segments: ['ok'] }, 'support'],
     ['getRelatedDeals', { entityIds: 'huawei' }, 'entityIds'],
     ['getTabState', { tabId: 1.5 }, 'tabId'],
   ] as const)('refuses a malformed %s request, naming the field (%j)', async (name, data, field) => {
     const h = handlers();
-    await expect(dispatch(h, name, data, own, OWN_ID)).rejects.toThrow(new RegExp(`${field.replace('.', '\\.')}:`));
+    await expect(dispatch(h, name, data, popup, self)).rejects.toThrow(new RegExp(`${field.replace('.', '\\.')}:`));
     expect(h[name]).not.toHaveBeenCalled();
   });
 
   it('refuses a scan batch with too much text', async () => {
     const h = handlers();
     const huge = ['x'.repeat(600_000)];
-    await expect(dispatch(h, 'matchSegments', { segments: huge, support: [] }, own, OWN_ID)).rejects.toThrow(
+    await expect(dispatch(h, 'matchSegments', { segments: huge, support: [] }, contentScript, self)).rejects.toThrow(
       /too much text/,
     );
+  });
+});
+
+describe('the wire', () => {
+  it('answers our envelope through sendResponse, ignores anything else', async () => {
+    let listener: ((m: unknown, s: MessageSender, r: (reply: unknown) => void) => boolean) | undefined;
+    handleMessages(handlers(), self, {
+      addListener: (l) => {
+        listener = l as never;
+      },
+      removeListener: () => {},
+    });
+    const replies: unknown[] = [];
+    expect(listener?.({ type: 'other-extension-format' }, popup, (r) => replies.push(r))).toBe(false);
+    expect(listener?.({ dl: 'listDeals', data: {} }, popup, (r) => replies.push(r))).toBe(true);
+    expect(listener?.({ dl: 'search', data: { query: 'x' } }, contentScript, (r) => replies.push(r))).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(replies).toHaveLength(2);
+    expect(replies).toContainEqual({ ok: true, value: [] });
+    expect(replies).toContainEqual({ ok: false, error: 'Refused search: not allowed from a web page' });
+  });
+
+  it('unwraps a reply or throws its error', () => {
+    expect(isWireRequest({ dl: 'x', data: 1 })).toBe(true);
+    expect(isWireRequest({ name: 'x' })).toBe(false);
+    expect(unwrapReply('x', { ok: true, value: 3 })).toBe(3);
+    expect(() => unwrapReply('x', { ok: false, error: 'nope' })).toThrow('nope');
+    expect(() => unwrapReply('x', undefined)).toThrow(/no valid reply/);
   });
 });

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type CardChannel, CardFrameApp } from '@/components/card/CardFrameApp';
 import { CardPopover } from '@/components/card/CardPopover';
 import { EntityCard } from '@/components/card/EntityCard';
+import type { FromCardFrame, ToCardFrame } from '@/lib/card/card-port';
 import { createI18n } from '@/lib/i18n';
 import { huaweiCard, huaweiEntity } from './fixtures';
 
@@ -45,28 +47,26 @@ describe('EntityCard', () => {
 });
 
 describe('CardPopover', () => {
-  it('is a labelled dialog with a close button, and shows loading and error states', () => {
+  it('is a labelled dialog with a close button, Escape to close, and missing and error states', () => {
     const i18n = createI18n('en');
     let closed = 0;
     const { rerender } = render(
       <CardPopover
-        state={{ status: 'loading', entityId: 'huawei' }}
+        state={{ status: 'missing', entityId: 'huawei' }}
         i18n={i18n}
         dark={false}
-        focus={false}
+        focusKey={undefined}
         onClose={() => closed++}
-        onRendered={() => {}}
       />,
     );
-    expect(screen.getByRole('status').textContent).toContain('Loading');
+    expect(screen.getByRole('status').textContent).toContain('no longer in your store');
     rerender(
       <CardPopover
-        state={{ status: 'error', entityId: 'huawei', message: 'offline' }}
+        state={{ status: 'error', message: 'offline' }}
         i18n={i18n}
         dark
-        focus={false}
+        focusKey={undefined}
         onClose={() => closed++}
-        onRendered={() => {}}
       />,
     );
     expect(screen.getByRole('alert').textContent).toContain('offline');
@@ -75,14 +75,58 @@ describe('CardPopover', () => {
         state={{ status: 'ready', card: huaweiCard }}
         i18n={i18n}
         dark
-        focus
+        focusKey={1}
         onClose={() => closed++}
-        onRendered={() => {}}
       />,
     );
     const dialog = screen.getByRole('dialog', { name: 'Deal Lens: Huawei' });
     expect(dialog.getAttribute('data-scheme')).toBe('dark');
+    expect(document.activeElement).toBe(dialog);
     screen.getByRole('button', { name: 'Close' }).click();
     expect(closed).toBe(1);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(closed).toBe(2);
+  });
+});
+
+describe('CardFrameApp', () => {
+  function fakeChannel() {
+    const listeners = new Set<(message: ToCardFrame) => void>();
+    const sent: FromCardFrame[] = [];
+    const channel: CardChannel = {
+      onShow: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      send: (message) => sent.push(message),
+    };
+    const show = (message: ToCardFrame) =>
+      act(() => {
+        for (const l of listeners) l(message);
+      });
+    return { channel, sent, show };
+  }
+
+  it('shows nothing until the background sends a card, then reports its size and asks to close on Escape', async () => {
+    const { channel, sent, show } = fakeChannel();
+    const { container } = render(
+      <CardFrameApp channel={channel} i18n={createI18n('en')} measure={() => ({ width: 380, height: 420 })} />,
+    );
+    expect(container.innerHTML).toBe('');
+    show({ type: 'show', showId: 4, state: { status: 'ready', card: huaweiCard }, scheme: 'light', focus: true });
+    const dialog = await screen.findByRole('dialog', { name: 'Deal Lens: Huawei' });
+    expect(sent).toContainEqual({ type: 'rendered', showId: 4, width: 380, height: 420 });
+    expect(document.activeElement).toBe(dialog);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(sent.at(-1)).toEqual({ type: 'close', showId: 4, returnFocus: true });
+  });
+
+  it('a card opened by hover does not take focus', async () => {
+    const { channel, show } = fakeChannel();
+    render(<CardFrameApp channel={channel} i18n={createI18n('fr')} measure={() => ({ width: 1, height: 1 })} />);
+    show({ type: 'show', showId: 1, state: { status: 'ready', card: huaweiCard }, scheme: 'dark', focus: false });
+    const dialog = await screen.findByRole('dialog');
+    expect(document.activeElement).not.toBe(dialog);
+    expect(dialog.getAttribute('data-scheme')).toBe('dark');
   });
 });

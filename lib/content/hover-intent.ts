@@ -1,0 +1,122 @@
+import { mentionAtPoint } from '@/lib/highlight/hit-test';
+import type { Mention } from '@/lib/highlight/mention';
+import type { MentionIndex } from '@/lib/highlight/mention-index';
+import type { CardController } from './card-controller';
+
+export interface HoverIntentOptions {
+  doc: Document;
+  mentions: MentionIndex;
+  cards: CardController;
+  /** How long a mention must be hovered before its card opens (ms): the reader's setting. */
+  delayMs: () => number;
+  /** The mention under the pointer changed (for the active highlight); not called while a card is open. */
+  onHover: (mention: Mention | undefined) => void;
+  /** Whether keyboard navigation owns the active highlight (then hovering does not change it). */
+  keyboardActive: () => boolean;
+  signal: AbortSignal;
+}
+
+/** After the pointer leaves both the mention and its card, the card waits this long before closing (ms). */
+export const CLOSE_GRACE_MS = 300;
+
+/**
+ * Opens a mention's card when the pointer rests on it for the reader's delay, keeps the card open while the
+ * pointer is over it, and closes it shortly after the pointer leaves both. Highlights are painted, not elements:
+ * the pointer is hit-tested against our own mentions at most once per frame. Only trusted events count, so
+ * nothing a page dispatches can open a card.
+ */
+export class HoverIntent {
+  private hovered?: Mention;
+  private openTimer?: ReturnType<typeof setTimeout>;
+  private closeTimer?: ReturnType<typeof setTimeout>;
+  private frameRequest?: number;
+  private pointer?: { x: number; y: number };
+
+  constructor(private readonly options: HoverIntentOptions) {
+    const { doc, signal } = options;
+    const view = doc.defaultView;
+    if (!view) return;
+    const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) handler(event);
+        },
+        { capture: true, passive: true, signal },
+      );
+    listen('pointermove', (event) => this.onPointerMove(event));
+    // The pointer entered the card: events inside our closed shadow root reach the page retargeted to the host.
+    listen('pointerover', (event) => {
+      if (!options.cards.host.isHost(event.target)) return;
+      // On the card now, no longer on the mention.
+      this.hovered = undefined;
+      clearTimeout(this.openTimer);
+      this.cancelClose();
+    });
+    listen('pointerout', (event) => {
+      if (options.cards.host.isHost(event.target)) {
+        if (options.cards.openMention) this.scheduleClose();
+      } else if (event.relatedTarget === null) {
+        // Left the window: as if it left the mention.
+        this.onPointerAt(undefined);
+      }
+    });
+    signal.addEventListener('abort', () => this.reset());
+  }
+
+  /** Forgets the hovered mention and every timer. */
+  reset(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = undefined;
+    this.hovered = undefined;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.options.cards.host.isHost(event.target)) {
+      this.cancelClose();
+      return;
+    }
+    this.frameRequest ??= requestAnimationFrame(() => {
+      this.frameRequest = undefined;
+      const point = this.pointer;
+      if (point) this.onPointerAt(mentionAtPoint(this.options.doc, this.options.mentions, point.x, point.y));
+    });
+  }
+
+  private onPointerAt(mention: Mention | undefined): void {
+    const { cards } = this.options;
+    if (mention === this.hovered) {
+      if (mention) this.cancelClose();
+      return;
+    }
+    this.hovered = mention;
+    clearTimeout(this.openTimer);
+    if (!cards.openMention && !this.options.keyboardActive()) this.options.onHover(mention);
+    if (mention) {
+      this.cancelClose();
+      if (mention === cards.openMention) return;
+      // Load the frame during the delay, so the card shows as soon as it ends.
+      cards.prepare();
+      this.openTimer = setTimeout(() => cards.show(mention, false), this.options.delayMs());
+      return;
+    }
+    if (cards.openMention) this.scheduleClose();
+    else if (!this.options.keyboardActive()) cards.close(false);
+  }
+
+  private cancelClose(): void {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  private scheduleClose(): void {
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => {
+      if (this.hovered !== this.options.cards.openMention) this.options.cards.close(false);
+    }, CLOSE_GRACE_MS);
+  }
+}

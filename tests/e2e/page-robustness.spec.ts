@@ -1,0 +1,80 @@
+// Pages that try Deal Lens's limits: words a reader cannot see, a text node larger than one message, a page that
+// never stops changing.
+import { expect, test, waitForScan } from './fixtures';
+import { expectReportedCounts, highlightTexts } from './page-layer';
+
+const HIDDEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden</title><style>
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .box { width: 0; height: 0; overflow: hidden; display: block; }
+</style></head><body><article>
+<p>Visible: Huawei works in Lima.</p>
+<p style="display:none">Hidden: Google Cloud</p>
+<p style="visibility:hidden">Hidden: Dina Boluarte</p>
+<p style="opacity:0">Hidden: Nayib Bukele</p>
+<p aria-hidden="true">Hidden: Claudia Sheinbaum</p>
+<p hidden>Hidden: Thomas Kurian</p>
+<p>Tiny: <span style="font-size:0">Amazon Web Services</span></p>
+<p><span class="box">Boxed: Google Distributed Cloud</span></p>
+<p><span class="sr-only">Screen readers only: Cointelegraph</span></p>
+<details><summary>More</summary><p>Folded: El Salvador</p></details>
+<p id="later" style="display:none">Revealed later: Mexique</p>
+</article></body></html>`;
+
+test('words a reader cannot see are never highlighted nor counted; shown later, they are', async ({
+  page,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  await page.goto(server.setPage('/crafted/hidden.html', HIDDEN));
+  await waitForScan(page);
+  expect(await highlightTexts(page)).toEqual(['Huawei', 'Lima']);
+  const tabId = await tabIdOf(page);
+  await expectReportedCounts(serviceWorker, tabId, { huawei: 1, lima: 1 });
+  // The page reveals a paragraph it had hidden with a style: its mention is shown.
+  await page.evaluate(() => document.getElementById('later')?.removeAttribute('style'));
+  await expect.poll(() => highlightTexts(page)).toEqual(['Huawei', 'Lima', 'Mexique']);
+  // So does a folded section the reader opens.
+  await page.locator('summary').click();
+  await expect.poll(() => highlightTexts(page)).toEqual(['Huawei', 'Lima', 'El Salvador', 'Mexique']);
+  await waitForScan(page);
+  await expectReportedCounts(serviceWorker, tabId, { huawei: 1, lima: 1, 'el-salvador': 1, mexico: 1 });
+});
+
+test('a 600,000-character text node before the article’s first mention: the article is still highlighted', async ({
+  page,
+  server,
+  errors,
+}) => {
+  const filler = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(10_600);
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Long</title></head><body><main><article>
+    <div id="filler"></div><p>Huawei forme des jeunes au Pérou.</p></article></main>
+    <script>document.getElementById('filler').textContent = ${JSON.stringify(filler)} + ' Google Cloud à la fin.';</script>
+    </body></html>`;
+  await page.goto(server.setPage('/crafted/long-node.html', html));
+  expect(await page.evaluate(() => document.getElementById('filler')?.firstChild?.textContent?.length)).toBeGreaterThan(
+    600_000,
+  );
+  await waitForScan(page, 30_000);
+  expect(await highlightTexts(page)).toEqual(['Google Cloud', 'Huawei', 'Pérou']);
+  errors.expectNone((e) => e.kind !== 'console' || !e.text.includes('favicon'));
+});
+
+test('on a page that changes every 100 ms, a paragraph added later is highlighted all the same', async ({
+  page,
+  server,
+}) => {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Ticker</title></head><body><main><article>
+    <p>Cours : <span id="clock">0</span></p><div id="feed"><p>Rien pour l'instant.</p></div></article></main>
+    <script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 100);</script>
+    </body></html>`;
+  await page.goto(server.setPage('/crafted/ticker.html', html));
+  await waitForScan(page);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'AWS annonce une région au Mexique.';
+    document.getElementById('feed')?.append(p);
+  });
+  // Without a maximum wait, every tick of the clock would push the scan back forever.
+  await expect.poll(() => highlightTexts(page)).toEqual(['AWS', 'Mexique']);
+});
