@@ -22,6 +22,16 @@ export default defineConfig({
     // Both have the CSS Custom Highlight API, which paints the highlights.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     action: { default_title: '__MSG_extName__' },
+    // The page layer (entrypoints/page-layer.ts, an unlisted script: see lib/content/script-lifetime.ts for why)
+    // and the ::highlight() rules it paints with.
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['page-layer.js'],
+        css: ['page-layer.css'],
+        run_at: 'document_idle',
+      },
+    ],
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -34,6 +35,15 @@ export function createHandlers(
     },
     getTabState: ({ tabId }) => readTabState(tabId),
     showCard: (request, sender) => cards.show(request, sender),
+    async loadPageUi(_request, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('loadPageUi: only a content script in a tab can ask for it');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: ['/page-ui.js'],
+      });
+      return { ok: true as const };
+    },
     async getRelatedDeals({ entityIds }) {
       await ensureSeeded();
       return relatedDeals(db, entityIds);

@@ -1,18 +1,17 @@
 import { mentionAtPoint } from '@/lib/highlight/hit-test';
 import type { Mention } from '@/lib/highlight/mention';
 import type { MentionIndex } from '@/lib/highlight/mention-index';
-import type { CardController } from './card-controller';
+import type { PageUiLoader } from './page-ui-loader';
 
 export interface HoverIntentOptions {
   doc: Document;
   mentions: MentionIndex;
-  cards: CardController;
+  /** The card lives in the page UI, loaded on the first hover. */
+  ui: PageUiLoader;
   /** How long a mention must be hovered before its card opens (ms): the reader's setting. */
   delayMs: () => number;
   /** The mention under the pointer changed (for the active highlight); not called while a card is open. */
   onHover: (mention: Mention | undefined) => void;
-  /** Whether keyboard navigation owns the active highlight (then hovering does not change it). */
-  keyboardActive: () => boolean;
   signal: AbortSignal;
 }
 
@@ -34,8 +33,6 @@ export class HoverIntent {
 
   constructor(private readonly options: HoverIntentOptions) {
     const { doc, signal } = options;
-    const view = doc.defaultView;
-    if (!view) return;
     const listen = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
       doc.addEventListener(
         type,
@@ -47,15 +44,15 @@ export class HoverIntent {
     listen('pointermove', (event) => this.onPointerMove(event));
     // The pointer entered the card: events inside our closed shadow root reach the page retargeted to the host.
     listen('pointerover', (event) => {
-      if (!options.cards.host.isHost(event.target)) return;
+      if (!this.isCard(event.target)) return;
       // On the card now, no longer on the mention.
       this.hovered = undefined;
       clearTimeout(this.openTimer);
       this.cancelClose();
     });
     listen('pointerout', (event) => {
-      if (options.cards.host.isHost(event.target)) {
-        if (options.cards.openMention) this.scheduleClose();
+      if (this.isCard(event.target)) {
+        if (this.cards()?.openMention) this.scheduleClose();
       } else if (event.relatedTarget === null) {
         // Left the window: as if it left the mention.
         this.onPointerAt(undefined);
@@ -73,10 +70,22 @@ export class HoverIntent {
     this.hovered = undefined;
   }
 
+  private cards() {
+    return this.options.ui.current()?.cards;
+  }
+
+  private isCard(target: EventTarget | null): boolean {
+    return this.cards()?.host.isHost(target) ?? false;
+  }
+
+  private keyboardActive(): boolean {
+    return this.options.ui.current()?.navigation.active ?? false;
+  }
+
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.pointer = { x: event.clientX, y: event.clientY };
-    if (this.options.cards.host.isHost(event.target)) {
+    if (this.isCard(event.target)) {
       this.cancelClose();
       return;
     }
@@ -88,24 +97,32 @@ export class HoverIntent {
   }
 
   private onPointerAt(mention: Mention | undefined): void {
-    const { cards } = this.options;
+    const cards = this.cards();
     if (mention === this.hovered) {
       if (mention) this.cancelClose();
       return;
     }
     this.hovered = mention;
     clearTimeout(this.openTimer);
-    if (!cards.openMention && !this.options.keyboardActive()) this.options.onHover(mention);
+    if (!cards?.openMention && !this.keyboardActive()) this.options.onHover(mention);
     if (mention) {
       this.cancelClose();
-      if (mention === cards.openMention) return;
-      // Load the frame during the delay, so the card shows as soon as it ends.
-      cards.prepare();
-      this.openTimer = setTimeout(() => cards.show(mention, false), this.options.delayMs());
+      if (mention === cards?.openMention) return;
+      // Load the UI and the card's frame during the delay, so the card shows as soon as it ends.
+      const ready = this.options.ui.load().then((ui) => {
+        ui.cards.prepare();
+        return ui;
+      });
+      ready.catch((error: unknown) => console.warn('Deal Lens: the card could not load', error));
+      this.openTimer = setTimeout(() => {
+        void ready.then((ui) => {
+          if (this.hovered === mention) ui.cards.show(mention, false);
+        });
+      }, this.options.delayMs());
       return;
     }
-    if (cards.openMention) this.scheduleClose();
-    else if (!this.options.keyboardActive()) cards.close(false);
+    if (cards?.openMention) this.scheduleClose();
+    else if (cards && !this.keyboardActive()) cards.close(false);
   }
 
   private cancelClose(): void {
@@ -116,7 +133,8 @@ export class HoverIntent {
   private scheduleClose(): void {
     this.cancelClose();
     this.closeTimer = setTimeout(() => {
-      if (this.hovered !== this.options.cards.openMention) this.options.cards.close(false);
+      const cards = this.cards();
+      if (cards && this.hovered !== cards.openMention) cards.close(false);
     }, CLOSE_GRACE_MS);
   }
 }

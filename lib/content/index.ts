@@ -1,4 +1,4 @@
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
 import { HighlightPainter } from '@/lib/highlight/highlight-painter';
 import { compareMentions, type Mention } from '@/lib/highlight/mention';
 import { MentionIndex } from '@/lib/highlight/mention-index';
@@ -9,30 +9,34 @@ import { type ScanState, STATE_ATTRIBUTE } from '@/lib/scan/contract';
 import { VisibilityCheck } from '@/lib/scan/mention-visibility';
 import { PageScanner } from '@/lib/scan/page-scanner';
 import { isOnFor, type PageSettings, readPageSettings, SETTINGS_KEY } from '@/lib/settings/page-settings';
-import { CardController } from './card-controller';
 import { HoverIntent } from './hover-intent';
-import { MentionNavigation } from './mention-navigation';
+import { listenForKeys } from './keyboard-entry';
+import { PageUiLoader } from './page-ui-loader';
+import { scriptLifetime } from './script-lifetime';
 
 /** A running page layer: everything that exists only while highlighting is on. */
 interface Layer {
   scanner: PageScanner;
   painter: HighlightPainter;
   mentions: MentionIndex;
-  cards: CardController;
-  navigation: MentionNavigation;
+  ui: PageUiLoader;
   listeners: AbortController;
 }
+
+/** How often a single-page app's address is compared with the last one reported (ms). */
+const LOCATION_CHECK_MS = 1_000;
 
 /**
  * The content script: paints known entities while the reader's settings allow it, opens their cards in the
  * extension's frame, and follows setting changes (on/off, per site, scope, kinds, first mention only, style)
  * without a reload. It writes nothing into the page but `<html data-deal-lens>` and, while a card is open or
- * keyboard navigation runs, one closed host element; it reads nothing from the store. Everything is torn down
- * with the script's context.
+ * keyboard navigation runs, one closed host element; it reads nothing from the store. The card and keyboard
+ * navigation load on first use (page-ui.ts). Everything is torn down when the extension goes away.
  */
-export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+export async function startContentScript(): Promise<void> {
   const doc = document;
   const hostname = location.hostname;
+  const lifetime = scriptLifetime(() => Boolean(browser.runtime?.id));
   let settings = readPageSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   let layer: Layer | undefined;
 
@@ -51,40 +55,30 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const listeners = new AbortController();
     const mentions = new MentionIndex(compareMentions);
     const painter = new HighlightPainter(settings.highlightStyle);
-    let navigation: MentionNavigation | undefined;
-    const showActive = (mention: Mention | undefined) => painter.setActive(mention);
-    const cards = new CardController({
-      doc,
-      frameUrl: () => browser.runtime.getURL('/card.html'),
-      frameTitle: browser.i18n.getMessage('cardFrameTitle') || 'Deal Lens',
-      showCard: (request) => sendFromPage('showCard', request),
-      onActive: showActive,
-      // Back to the mention keyboard navigation is on, if it runs.
-      onClosed: () => showActive(navigation?.currentMention),
-    });
-    navigation = new MentionNavigation({
+    const setActive = (mention: Mention | undefined) => painter.setActive(mention);
+    const message = (name: string, substitutions?: string[]) => browser.i18n.getMessage(name as never, substitutions);
+    const ui = new PageUiLoader(() => sendFromPage('loadPageUi', {}), {
       doc,
       mentions,
-      cards,
-      shortcut: () => settings.navigationShortcut,
-      onActive: showActive,
-      describe: (mention, position, total) =>
-        browser.i18n.getMessage('navMention', [mention.text, String(position), String(total)]),
-      messages: { none: browser.i18n.getMessage('navNone') },
+      setActive,
+      showCard: (request) => sendFromPage('showCard', request),
+      frameUrl: () => browser.runtime.getURL('/card.html'),
+      texts: {
+        frameTitle: message('cardFrameTitle') || 'Deal Lens',
+        describe: (text, position, total) => message('navMention', [text, String(position), String(total)]),
+        none: message('navNone'),
+      },
       signal: listeners.signal,
     });
     new HoverIntent({
       doc,
       mentions,
-      cards,
+      ui,
       delayMs: () => settings.hoverDelayMs,
-      onHover: showActive,
-      keyboardActive: () => navigation?.active ?? false,
+      onHover: setActive,
       signal: listeners.signal,
     });
-    const reposition = () => cards.reposition();
-    window.addEventListener('scroll', reposition, { capture: true, passive: true, signal: listeners.signal });
-    window.addEventListener('resize', reposition, { passive: true, signal: listeners.signal });
+    listenForKeys({ view: window, shortcut: () => settings.navigationShortcut, ui, signal: listeners.signal });
     const scanner = new PageScanner({
       doc,
       resolveRoot: () => scanRoot(doc, settings.scope),
@@ -98,20 +92,21 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       onScanned: () => void report('ready'),
       onError: (error) => console.warn('Deal Lens: a part of this page could not be scanned', error),
     });
-    layer = { scanner, painter, mentions, cards, navigation, listeners };
+    layer = { scanner, painter, mentions, ui, listeners };
     void report('scanning');
     scanner.start();
   };
 
   const turnOff = () => {
     if (layer) {
+      // Closes the card and removes our host too (page-ui.ts).
       layer.listeners.abort();
-      layer.cards.close(false);
-      layer.cards.host.remove();
       layer.scanner.stop();
       layer.painter.clear();
       layer = undefined;
     }
+    // An orphaned copy (its extension reloaded) leaves the page's state to the copy that replaced it.
+    if (lifetime.orphaned) return;
     // Also on a page that was never highlighted (the site was off from the start): the state is visible.
     setState('off');
     void report('off');
@@ -134,20 +129,33 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     if (area === 'local' && SETTINGS_KEY in changes) apply(readPageSettings(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(onStorage);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
-  ctx.onInvalidated(
-    onMessageToPage({
-      cardEvent: (event: CardEvent) => layer?.cards.onCardEvent(event),
-      revealMention: ({ entityId }) => {
-        const target = layer?.mentions.inOrder().find((m) => m.entityId === entityId);
-        if (!layer || !target) return;
-        layer.navigation.start(target);
-        layer.navigation.openCurrent();
-      },
-    }),
-  );
-  // Single-page apps: a new URL is a new page for the popup, whose highlights the scanner keeps up to date.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void report(layer ? 'ready' : 'off'));
-  ctx.onInvalidated(() => turnOff());
+  const stopMessages = onMessageToPage({
+    cardEvent: (event: CardEvent) => layer?.ui.current()?.cards.onCardEvent(event),
+    revealMention: ({ entityId }) => {
+      const target = layer?.mentions.inOrder().find((m) => m.entityId === entityId);
+      if (!layer || !target) return;
+      void layer.ui.load().then(({ navigation }) => {
+        navigation.start(target);
+        navigation.openCurrent();
+      });
+    },
+  });
+  // Single-page apps: a new address is a new page for the popup, whose highlights the scanner keeps up to date.
+  let reportedUrl = location.href;
+  const locationTimer = setInterval(() => {
+    if (location.href === reportedUrl) return;
+    reportedUrl = location.href;
+    void report(layer ? 'ready' : 'off');
+  }, LOCATION_CHECK_MS);
+  lifetime.signal.addEventListener('abort', () => {
+    clearInterval(locationTimer);
+    turnOff();
+    try {
+      stopMessages();
+      browser.storage.onChanged.removeListener(onStorage);
+    } catch {
+      // An orphaned copy's extension APIs are gone, and their listeners with them.
+    }
+  });
   apply(settings);
 }

@@ -1,14 +1,12 @@
 import { mentionRects } from '@/lib/highlight/hit-test';
 import type { Mention } from '@/lib/highlight/mention';
 import type { MentionIndex } from '@/lib/highlight/mention-index';
-import { matchesShortcut, type Shortcut } from '@/lib/keyboard/shortcut';
 import type { CardController } from './card-controller';
 
 export interface MentionNavigationOptions {
   doc: Document;
   mentions: MentionIndex;
   cards: CardController;
-  shortcut: () => Shortcut;
   /** Marks the mention the reader is on (the active highlight), or none. */
   onActive: (mention: Mention | undefined) => void;
   /** "Huawei, mention 3 of 42" (localized). */
@@ -23,10 +21,10 @@ const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
 
 /**
  * Keyboard access to painted highlights, which are not elements and so not Tab stops. The reader's shortcut
- * starts navigation at the first mention in view; arrow keys or Tab / Shift+Tab move to the next or previous
- * one (shown as the active highlight, scrolled into view and announced to screen readers); Enter opens its
- * card with focus inside; Escape closes the card, then leaves navigation and returns focus where it was.
- * Only trusted key presses count: a page cannot drive it.
+ * (see keyboard-entry.ts) starts navigation at the first mention in view; arrow keys or Tab / Shift+Tab move to
+ * the next or previous one (shown as the active highlight, scrolled into view and announced to screen readers);
+ * Enter opens its card with focus inside; Escape closes the card, then leaves navigation and returns focus where
+ * it was. It is given trusted key presses only: a page cannot drive it.
  */
 export class MentionNavigation {
   private current?: Mention;
@@ -35,13 +33,6 @@ export class MentionNavigation {
 
   constructor(private readonly options: MentionNavigationOptions) {
     const { doc, signal } = options;
-    doc.defaultView?.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.isTrusted) this.onKey(event);
-      },
-      { capture: true, signal },
-    );
     doc.addEventListener(
       'pointerdown',
       (event) => {
@@ -96,34 +87,26 @@ export class MentionNavigation {
     if (this.current) this.options.cards.show(this.current, true);
   }
 
-  private onKey(event: KeyboardEvent): void {
+  /** Handles a trusted key press while navigation runs; returns whether it was ours (then it is consumed). */
+  handleKey(event: KeyboardEvent): boolean {
     const { cards } = this.options;
-    if (!this.running) {
-      if (!matchesShortcut(this.options.shortcut(), event)) return;
-      this.consume(event);
-      this.start();
-      return;
-    }
     // Keys pressed inside the card belong to the card (it closes itself on Escape).
-    if (cards.host.frameHasFocus()) return;
+    if (!this.running || cards.host.frameHasFocus()) return false;
     const plain = !event.altKey && !event.ctrlKey && !event.metaKey;
     if (event.key === 'Escape') {
-      this.consume(event);
       if (cards.openMention) cards.close(true);
       else this.stop(true);
     } else if (plain && (NEXT.has(event.key) || (event.key === 'Tab' && !event.shiftKey))) {
-      this.consume(event);
       this.step(1);
     } else if (plain && (PREVIOUS.has(event.key) || (event.key === 'Tab' && event.shiftKey))) {
-      this.consume(event);
       this.step(-1);
     } else if (plain && event.key === 'Enter') {
-      this.consume(event);
       this.openCurrent();
-    } else if (matchesShortcut(this.options.shortcut(), event)) {
-      this.consume(event);
-      this.stop(true);
+    } else {
+      return false;
     }
+    this.consume(event);
+    return true;
   }
 
   private consume(event: KeyboardEvent): void {

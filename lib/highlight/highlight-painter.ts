@@ -16,7 +16,11 @@ export const HIGHLIGHT_NAMES = {
 
 /** The parts of the CSS Custom Highlight API the painter uses (a parameter, so tests can hand in their own). */
 export interface HighlightApi {
-  registry: { set(name: string, highlight: Highlight): unknown; delete(name: string): boolean };
+  registry: {
+    get(name: string): Highlight | undefined;
+    set(name: string, highlight: Highlight): unknown;
+    delete(name: string): boolean;
+  };
   createHighlight(): Highlight;
   createRange(mention: Mention): AbstractRange;
 }
@@ -86,7 +90,7 @@ export class HighlightPainter {
   /** Switches the highlight style: the same ranges, under the other style's name. */
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
-    if (this.registered) this.api.registry.delete(HIGHLIGHT_NAMES[this.style]);
+    if (this.registered) this.unregister(HIGHLIGHT_NAMES[this.style], this.styled);
     this.style = style;
     if (this.registered) this.api.registry.set(HIGHLIGHT_NAMES[this.style], this.styled);
   }
@@ -97,9 +101,17 @@ export class HighlightPainter {
     this.active.clear();
     this.activeMention = undefined;
     if (!this.registered) return;
-    this.api.registry.delete(HIGHLIGHT_NAMES[this.style]);
-    this.api.registry.delete(HIGHLIGHT_NAMES.active);
+    this.unregister(HIGHLIGHT_NAMES[this.style], this.styled);
+    this.unregister(HIGHLIGHT_NAMES.active, this.active);
     this.registered = false;
+  }
+
+  /**
+   * Deletes an entry only while it is still ours: after an extension reload, the orphaned copy of the content
+   * script must not delete what the new copy registered under the same name.
+   */
+  private unregister(name: string, highlight: Highlight): void {
+    if (this.api.registry.get(name) === highlight) this.api.registry.delete(name);
   }
 
   private register(): void {

@@ -57,6 +57,14 @@ export const pageProtocol = {
     reply: z.object({ ok: z.literal(true) }),
   },
   /**
+   * Content script → background: run the page UI's script (card host, keyboard navigation) in the sender's own
+   * frame and world, on first use. It injects only our own file, into the page that asked.
+   */
+  loadPageUi: {
+    request: z.object({}),
+    reply: z.object({ ok: z.literal(true) }),
+  },
+  /**
    * Content script → background: show one entity's card in the card frame this content script made (paired by
    * its token). The background reads the store and hands the card to the frame directly: the card's data never
    * passes through the page's process.

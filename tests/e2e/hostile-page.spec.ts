@@ -161,7 +161,9 @@ test('a hostile page reads no store text, no private note, no entity id, and can
   await page.goto(server.setPage('/crafted/hostile.html', HOSTILE));
   await waitForScan(page);
   const readAll = () => page.evaluate(() => (window as unknown as { __readAll: () => string }).__readAll());
-  const leaks = (text: string) => SECRETS.filter((secret) => text.includes(secret));
+  // The extension's id is a secret too: with it a page could fingerprint the reader, or forge what a framework
+  // built on it listens to (WXT's content-script context posted it to every page, then stopped on a DOM event).
+  const leaks = (text: string) => [...SECRETS, extensionId].filter((secret) => text.includes(secret));
 
   // Highlights are there, and carry nothing but their text.
   expect((await readHighlights(page)).map((h) => h.text)).toEqual([
@@ -175,7 +177,13 @@ test('a hostile page reads no store text, no private note, no entity id, and can
   ]);
   expect(leaks(await readAll())).toEqual([]);
 
-  // Nothing it forges opens a card.
+  // Nothing it forges opens a card, or stops Deal Lens (not even the event WXT's context obeyed).
+  await page.evaluate((id) => {
+    // (as if the page had learnt the id; only the DOM event, so that the page's own record holds no id)
+    for (const type of [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started']) {
+      document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'x' } }));
+    }
+  }, extensionId);
   await forgeEverything(page);
   // Had Deal Lens taken any of it, a mention would now be active: the shortcut and keys act at once, and a
   // pointer is hit-tested at the next frame (the card itself would follow after the hover delay).
@@ -183,6 +191,8 @@ test('a hostile page reads no store text, no private note, no entity id, and can
   expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active')).toEqual([]);
   expect(hasCardFrame(page, extensionId)).toBe(false);
   expect(leaks(await readAll())).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'ready');
+  expect((await readHighlights(page)).length).toBe(7);
 
   // The reader really hovers the reader-made entity: the card works, and shows the private text…
   await hoverHighlight(page, 'Secret Corp');

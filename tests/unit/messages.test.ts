@@ -18,6 +18,7 @@ function handlers(): Handlers {
     matchSegments: vi.fn(async () => ({ matches: [], support: [], kinds: {}, catalogVersion: 'v' })),
     reportTabState: vi.fn(async () => ({ ok: true as const })),
     showCard: vi.fn(async () => ({ delivered: true })),
+    loadPageUi: vi.fn(async () => ({ ok: true as const })),
     getTabState: vi.fn(async () => null),
     getRelatedDeals: vi.fn(async () => []),
     listDeals: vi.fn(async () => []),
@@ -37,6 +38,7 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   matchSegments: { segments: ['Huawei'], support: [] },
   reportTabState: { url: 'https://news.example/', status: 'ready', entityCounts: { huawei: 1 } },
   showCard: { token: 'abcdefghijkl-mnopqrstuvwx', showId: 1, entityId: 'huawei', scheme: 'light', focus: false },
+  loadPageUi: {},
   getTabState: { tabId: 1 },
   getRelatedDeals: { entityIds: ['huawei'] },
   listDeals: {},
@@ -80,8 +82,8 @@ describe('senderTrust', () => {
 });
 
 describe('message dispatch', () => {
-  it('the page protocol is exactly: match text, report tab state, show a card', () => {
-    expect(Object.keys(pageProtocol).sort()).toEqual(['matchSegments', 'reportTabState', 'showCard']);
+  it('the page protocol is exactly: match text, report tab state, load the page UI, show a card', () => {
+    expect(Object.keys(pageProtocol).sort()).toEqual(['loadPageUi', 'matchSegments', 'reportTabState', 'showCard']);
   });
 
   it.each(names)('%s: an extension page may send it', async (name) => {

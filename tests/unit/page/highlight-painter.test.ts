@@ -7,6 +7,7 @@ function fakeApi() {
   const registry = new Map<string, Set<unknown>>();
   const api: HighlightApi = {
     registry: {
+      get: (name) => registry.get(name) as unknown as Highlight | undefined,
       set: (name, highlight) => registry.set(name, highlight as unknown as Set<unknown>),
       delete: (name) => registry.delete(name),
     },
@@ -67,5 +68,16 @@ describe('HighlightPainter', () => {
     expect(registry.get(HIGHLIGHT_NAMES.background)?.size).toBe(1);
     painter.clear();
     expect(registry.size).toBe(0);
+  });
+
+  it('never deletes an entry another painter (a newer copy of the script) registered under the same name', () => {
+    const { api, registry } = fakeApi();
+    const orphan = new HighlightPainter('underline', api);
+    orphan.add([mention(0)]);
+    const newer = new HighlightPainter('underline', api);
+    newer.add([mention(20)]);
+    orphan.clear();
+    expect([...(registry.get(HIGHLIGHT_NAMES.underline) ?? [])]).toEqual([{ start: 20, end: 26 }]);
+    expect(registry.has(HIGHLIGHT_NAMES.active)).toBe(true);
   });
 });
