@@ -89,3 +89,35 @@ test('a scan runs once per page change, and reads only the new text', async ({ p
     'ready',
   ]);
 });
+
+const SPA = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>SPA</title></head><body>
+<nav><a id="next" href="/crafted/spa/second">Article suivant</a></nav><main id="view"><article><h1>Huawei au Pérou</h1>
+<p>Huawei forme des jeunes au Pérou.</p></article></main><script>
+  document.getElementById('next').addEventListener('click', (event) => {
+    event.preventDefault();
+    history.pushState({}, '', '/crafted/spa/second');
+    document.getElementById('view').innerHTML =
+      '<article><h1>AWS au Mexique</h1><p>Claudia Sheinbaum salue l’investissement d’AWS.</p></article>';
+  });
+</script></body></html>`;
+
+test('a single-page app: the next article replaces the first, and its highlights and report follow', async ({
+  page,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  await page.goto(server.setPage('/crafted/spa/first.html', SPA));
+  await waitForScan(page);
+  expect(await highlightTexts(page)).toEqual(['Huawei', 'Pérou', 'Huawei', 'Pérou']);
+  await page.locator('#next').click();
+  await expect.poll(() => highlightTexts(page)).toEqual(['AWS', 'Mexique', 'Claudia Sheinbaum', 'AWS']);
+  const tabId = await tabIdOf(page);
+  await expectReportedCounts(serviceWorker, tabId, { aws: 2, mexico: 1, 'claudia-sheinbaum': 1 });
+  const url = await serviceWorker.evaluate(async (id) => {
+    type Session = { storage: { session: { get(key: string): Promise<Record<string, { url?: string }>> } } };
+    const key = `tab-state-${id}`;
+    return (await (globalThis as unknown as { chrome: Session }).chrome.storage.session.get(key))[key]?.url;
+  }, tabId);
+  expect(url).toMatch(/\/crafted\/spa\/second$/);
+});

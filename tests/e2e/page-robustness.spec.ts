@@ -1,7 +1,7 @@
 // Pages that try Deal Lens's limits: words a reader cannot see, a text node larger than one message, a page that
 // never stops changing.
 import { expect, test, waitForScan } from './fixtures';
-import { expectReportedCounts, highlightTexts } from './page-layer';
+import { cardFrameBox, expectReportedCounts, highlightTexts, hoverHighlight, openCard } from './page-layer';
 
 const HIDDEN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden</title><style>
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -77,4 +77,31 @@ test('on a page that changes every 100 ms, a paragraph added later is highlighte
   });
   // Without a maximum wait, every tick of the clock would push the scan back forever.
   await expect.poll(() => highlightTexts(page)).toEqual(['AWS', 'Mexique']);
+});
+
+test('a page whose policy forbids frames, styles and scripts still gets its highlights and cards', async ({
+  page,
+  server,
+  extensionId,
+  errors,
+}) => {
+  const url = server.setPage('/crafted/strict-csp.html', {
+    body: `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>CSP</title></head><body><article>
+      <p>Huawei aurait conclu un accord avec le Pérou.</p></article></body></html>`,
+    contentType: 'text/html; charset=utf-8',
+    headers: {
+      'Content-Security-Policy':
+        "default-src 'none'; frame-src 'none'; child-src 'none'; style-src 'none'; script-src 'none'",
+    },
+  });
+  await page.goto(url);
+  await waitForScan(page);
+  expect(await highlightTexts(page)).toEqual(['Huawei', 'Pérou']);
+  await hoverHighlight(page, 'Huawei');
+  const card = await openCard(page, extensionId);
+  await expect(card).toContainText('Huawei × Peru');
+  const box = await cardFrameBox(page, extensionId);
+  expect(box?.width).toBe(380);
+  expect(box?.height).toBeGreaterThan(100);
+  errors.expectNone();
 });
