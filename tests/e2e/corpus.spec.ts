@@ -94,6 +94,9 @@ async function withoutDealLens(url: string): Promise<{ dom: string; text: string
 
 test.describe('corpus pages', () => {
   test.skip(!dir, CORPUS_SKIP_REASON);
+  // Each test loads a page of up to 1–2 MB twice (three times when its text varies), serializes its DOM twice
+  // and walks its highlights: about 10 s alone on 2 cores, up to 40 s when the other worker loads a big page too.
+  test.describe.configure({ timeout: 120_000 });
 
   for (const name of pages) {
     test(`${name}: same DOM and text, no new error, its highlights`, async ({
@@ -130,6 +133,20 @@ test.describe('corpus pages', () => {
       }
       // In update mode too: what is on disk must be what the page shows.
       expect(highlights.length, 'highlights (see expected/corpus-highlights.json)').toBe(readGolden()[name]);
+
+      // Keyboard navigation works on the real page: the shortcut lands on a mention, an arrow moves, Escape leaves.
+      if (highlights.length > 1) {
+        const activeIndex = async () => (await readHighlights(page)).findIndex((h) => h.entry === 'deal-lens-active');
+        await page.keyboard.press('Alt+Shift+K');
+        await expect.poll(activeIndex).toBeGreaterThanOrEqual(0);
+        const first = await activeIndex();
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(activeIndex).toBe((first + 1) % highlights.length);
+        await page.keyboard.press('Escape');
+        await expect.poll(activeIndex).toBe(-1);
+        // Navigation added nothing to the page's own nodes either (its host is gone once it ends).
+        expect((await snapshot(page)).dom).toBe(expected.dom);
+      }
 
       const known = new Set(expected.errors.map((e) => e.text));
       // The browser fetches a tab's favicon on its own schedule, sometimes after the baseline page has closed.
