@@ -80,14 +80,14 @@ export async function saveArticleFromTab(deps: SaveDependencies, tabId: number):
   if ('failure' in prepared) return { ok: false, reason: 'unsupported-language', detail: prepared.lang };
   // A page that navigated (single-page apps) while it was read is no longer the article we extracted.
   if ((await deps.tabUrl(tabId)) !== before) return { ok: false, reason: 'page-changed' };
-  await writePreparedArticle(deps.db, prepared);
+  const candidates = await writePreparedArticle(deps.db, prepared);
   return {
     ok: true,
     articleId: prepared.article.id,
     title: prepared.article.title,
     updated: existing !== undefined,
     mentionedEntities: prepared.mentions.length,
-    candidateFacts: prepared.candidates.facts.length,
-    candidateEntities: prepared.candidates.entities.length,
+    candidateFacts: candidates.facts.length,
+    candidateEntities: candidates.entities.length,
   };
 }
