@@ -6,11 +6,16 @@ import { type Article, type Entity, type EntityKind, EntitySchema, FactSchema, t
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
 
+/** What tells that two saves are of one article (see {@link findSameArticle}). */
+export interface SameArticleKeys {
+  canonicalUrl?: string;
+  url?: string;
+  /** SHA-256 of the normalised text (lib/text/content-hash). */
+  contentHash: string;
+}
+
 /** The stored article that is the same as this one: same canonical URL, same URL, or same text from elsewhere. */
-export async function findSameArticle(
-  db: DealLensDatabase,
-  keys: { canonicalUrl?: string; url?: string; contentHash: string },
-): Promise<Article | undefined> {
+export async function findSameArticle(db: DealLensDatabase, keys: SameArticleKeys): Promise<Article | undefined> {
   for (const url of [keys.canonicalUrl, keys.url]) {
     if (!url) continue;
     const byCanonical = await db.articles.where('canonicalUrl').equals(url).first();
@@ -21,27 +26,38 @@ export async function findSameArticle(
   return db.articles.where('contentHash').equals(keys.contentHash).first();
 }
 
+/** What a save wrote (candidates as stored), and whether it updated an article already there. */
+export interface SavedArticle extends PreparedArticle {
+  updated: boolean;
+}
+
 /**
- * Writes a saved article, its mentions and its candidates in one transaction: all of it, or nothing. An article
- * saved again keeps the reader's decisions: what they accepted or discarded is not proposed again (see
- * {@link keepDecisions}). Returns the candidates as written.
+ * Writes a saved article, its mentions and its candidates in one transaction: all of it, or nothing.
+ *
+ * The duplicate check ({@link findSameArticle}) runs again inside that transaction, and `prepare` builds the
+ * records against the copy found there. It must be synchronous (an IndexedDB transaction ends at the first wait
+ * on anything else), and may be handed a copy its caller did not find earlier: so two saves of one story whose
+ * earlier checks both found nothing still make one record, the second updating the first. An article saved again
+ * keeps the reader's decisions: what they accepted or discarded is not proposed again (see {@link keepDecisions}).
  */
-export async function writePreparedArticle(
+export async function writeSavedArticle(
   db: DealLensDatabase,
-  prepared: PreparedArticle,
-): Promise<ArticleCandidates> {
-  const { article, mentions } = prepared;
+  keys: SameArticleKeys,
+  prepare: (existing: Article | undefined) => PreparedArticle,
+): Promise<SavedArticle> {
   return db.transaction('rw', [db.articles, db.mentions, db.candidates, db.facts], async () => {
+    const existing = await findSameArticle(db, keys);
+    const { article, mentions, candidates: proposed } = prepare(existing);
     const [previous, facts] = await Promise.all([
       db.candidates.get(article.id),
       db.facts.where('articleId').equals(article.id).toArray(),
     ]);
-    const candidates = keepDecisions(prepared.candidates, previous, facts);
+    const candidates = keepDecisions(proposed, previous, facts);
     await db.articles.put(article);
     await db.mentions.where('articleId').equals(article.id).delete();
     await db.mentions.bulkPut(mentions);
     await db.candidates.put(candidates);
-    return candidates;
+    return { article, mentions, candidates, updated: existing !== undefined };
   });
 }
 
