@@ -5,7 +5,13 @@ import { type PreparedArticle, prepareArticle } from '@/lib/save/prepare-article
 import { KeyedQueue, saveKey } from '@/lib/save/save-queue';
 import type { Article, SaveOutcome } from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { findSameArticle, type SameArticleKeys, writeSavedArticle } from '@/lib/store/saved-articles';
+import {
+  findSameArticle,
+  type SameArticleKeys,
+  type SavedArticle,
+  writeSavedArticle,
+} from '@/lib/store/saved-articles';
+import { isQuotaError } from '@/lib/store/storage-errors';
 import { contentHash } from '@/lib/text/content-hash';
 import type { MatcherCache } from './matcher-cache';
 
@@ -103,7 +109,14 @@ async function saveExtracted(
     if ('failure' in again) throw new Error(`unsupported language ${again.lang}`);
     return again;
   };
-  const saved = await writeSavedArticle(deps.db, keys, against);
+  let saved: SavedArticle;
+  try {
+    saved = await writeSavedArticle(deps.db, keys, against);
+  } catch (error) {
+    // The transaction was aborted, so nothing of it was written; the reader can free space and save again.
+    if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
+    throw error;
+  }
   return {
     ok: true,
     articleId: saved.article.id,
