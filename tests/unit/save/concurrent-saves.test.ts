@@ -26,7 +26,8 @@ function tabSave(tab: (typeof tabs)[number], title = 'Huawei et le Pérou', over
 
 const userArticles = () => db.articles.where('origin').equals('user').toArray();
 
-describe('two saves of one story at the same time', () => {
+// Each test saves whole articles (matching, figures, names): seconds on a busy machine, not the default five.
+describe('two saves of one story at the same time', { timeout: 20_000 }, () => {
   it('store one record, whichever finishes first', async () => {
     const outcomes = await Promise.all(tabs.map((tab) => tabSave(tab)));
     expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
@@ -54,7 +55,7 @@ describe('two saves of one story at the same time', () => {
     expect(new Set((await db.mentions.toArray()).map((m) => m.articleId)).size).toBe(4);
   });
 
-  it('five saves at once from five tabs still make one record', { timeout: 30_000 }, async () => {
+  it('five saves at once from five tabs still make one record', async () => {
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, (_, i) =>
         tabSave({ url: `https://news.example/peru?tab=${i}`, text: `${peruText}\nMise à jour n° ${i}.` }),

@@ -35,7 +35,8 @@ async function setSubjects(articleId: string, subjects: (FactSubject | undefined
   await db.candidates.put(record);
 }
 
-describe('candidates follow the records they depend on', () => {
+// Each test saves whole articles (matching, figures, names): seconds on a busy machine, not the default five.
+describe('candidates follow the records they depend on', { timeout: 20_000 }, () => {
   it('deleting an article deletes its candidates, and only its own', async () => {
     const story = await savePeruStory(db);
     const other = await savePeruStory(db, {
@@ -91,7 +92,7 @@ describe('candidates follow the records they depend on', () => {
   });
 });
 
-describe("the reader's decisions on candidates", () => {
+describe("the reader's decisions on candidates", { timeout: 20_000 }, () => {
   /** The follow-up story with a new company named twice, so it proposes a name as well as figures. */
   const withName = (prefix = '') => ({
     text: `${prefix}La société Pengyou Tech a signé un partenariat avec Huawei. Pengyou Tech formera les enseignants.\n${peruText}`,
