@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { FactItem } from '@/components/deal/FactItem';
 import type { I18n } from '@/lib/i18n';
 import { request } from '@/lib/messages/client';
 import type { ReplyOf } from '@/lib/messages/protocol';
+import { isHttpUrl } from '@/lib/schema';
 import { CandidateEntityItem } from './CandidateEntityItem';
 import { CandidateFactItem } from './CandidateFactItem';
 import { MentionText } from './MentionText';
@@ -45,11 +47,7 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
             .filter(Boolean)
             .join(' · ')}
         </p>
-        {article.url && (
-          <a href={article.url} target="_blank" rel="noreferrer noopener">
-            {i18n.t('openOriginal')}
-          </a>
-        )}
+        {isHttpUrl(article.url) && <ExternalLink href={article.url}>{i18n.t('openOriginal')}</ExternalLink>}
       </header>
       <div class="dl-article-layout">
         <article lang={article.language === 'und' ? undefined : article.language}>

@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { DealSummary } from '@/components/deal/DealSummary';
 import { FactItem } from '@/components/deal/FactItem';
 import { affiliationLabel, entityKindLabel, localized } from '@/components/deal/format-deal';
@@ -66,13 +67,7 @@ export function EntityCard({ card, i18n, headingId = 'dl-card-title' }: Props) {
           <ul class="dl-article-list">
             {mentionedIn.map(({ article }) => (
               <li key={article.id}>
-                {article.url ? (
-                  <a href={article.url} target="_blank" rel="noreferrer noopener">
-                    {article.title}
-                  </a>
-                ) : (
-                  article.title
-                )}
+                <ExternalLink href={article.url}>{article.title}</ExternalLink>
                 {article.publisher ? ` — ${article.publisher}` : ''}
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/common/ExternalLink';
 import type { I18n } from '@/lib/i18n';
 import type { FactView } from '@/lib/schema';
 import { formatFactValue, localized } from './format-deal';
@@ -18,14 +19,7 @@ export function FactItem({ view, i18n }: { view: FactView; i18n: I18n }) {
         « {fact.quote} »
       </blockquote>
       <div class="dl-source">
-        {source?.url ? (
-          <a href={source.url} target="_blank" rel="noreferrer noopener">
-            {publisher}
-          </a>
-        ) : (
-          publisher
-        )}
-        , {date}
+        <ExternalLink href={source?.url}>{publisher}</ExternalLink>, {date}
       </div>
       {fact.note && <p class="dl-note">{fact.note}</p>}
     </li>

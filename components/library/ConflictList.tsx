@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { formatFactValue, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
 import type { FactConflict } from '@/lib/library/conflicts';
@@ -44,13 +45,9 @@ export function ConflictList({ conflicts, index, i18n }: Props) {
                     « {fact.quote} »
                   </blockquote>
                   <p class="dl-source">
-                    {article?.url ? (
-                      <a href={article.url} target="_blank" rel="noreferrer noopener">
-                        {article.publisher ?? article.title}
-                      </a>
-                    ) : (
-                      (article?.publisher ?? article?.title ?? i18n.t('unknownPublisher'))
-                    )}
+                    <ExternalLink href={article?.url}>
+                      {article?.publisher ?? article?.title ?? i18n.t('unknownPublisher')}
+                    </ExternalLink>
                     , {article?.publishedDate ? i18n.date(article.publishedDate) : i18n.t('undated')}
                   </p>
                   <p>

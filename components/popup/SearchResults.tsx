@@ -1,3 +1,4 @@
+import { ExternalLink } from '@/components/common/ExternalLink';
 import { entityKindLabel, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
 import type { SearchResults as Results } from '@/lib/schema';
@@ -81,13 +82,7 @@ export function SearchResults({ results, i18n, onOpenLibrary }: Props) {
           <ul class="dl-result-list">
             {results.articles.map((a) => (
               <li key={a.id} data-article={a.id}>
-                {a.url ? (
-                  <a href={a.url} target="_blank" rel="noreferrer noopener">
-                    {a.title}
-                  </a>
-                ) : (
-                  a.title
-                )}
+                <ExternalLink href={a.url}>{a.title}</ExternalLink>
                 {a.publisher ? ` — ${a.publisher}` : ''}
               </li>
             ))}

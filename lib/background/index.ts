@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { handleMessages } from '@/lib/messages/server';
 import { getDatabase } from '@/lib/store/db';
+import { requestPersistentStorage } from '@/lib/store/persistent-storage';
 import { getEntityCard } from '@/lib/store/queries';
 import { CardRelay } from './card-relay';
 import { createHandlers } from './handlers';
@@ -36,8 +37,12 @@ export function startBackground(): void {
     handlers.saveArticle({ tabId }, { id: self.id, url: browser.runtime.getURL('/popup.html') }),
   );
 
-  // On install and on every update: a new seed catalog may have come with the new version.
+  // On install and on every update: a new seed catalog may have come with the new version, and the store asks
+  // not to be evicted when the disk runs low (asking again when it already is persistent is a no-op).
   browser.runtime.onInstalled.addListener(() => {
+    void requestPersistentStorage().then((persistent) =>
+      console.info('Deal Lens: persistent storage', persistent ?? 'not available here'),
+    );
     reseed().then(
       (report) => console.info('Deal Lens: seed catalog loaded', report),
       (error: unknown) => console.error('Deal Lens: seeding failed; the store is unchanged', error),

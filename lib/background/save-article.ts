@@ -1,10 +1,17 @@
 import { browser } from '#imports';
 import { EXTRACTOR_GLOBAL, type ExtractorResult } from '@/lib/save/extractor-api';
-import { PageArticleSchema } from '@/lib/save/page-article-schema';
-import { prepareArticle } from '@/lib/save/prepare-article';
-import type { SaveOutcome } from '@/lib/schema';
+import { type PageArticle, PageArticleSchema } from '@/lib/save/page-article-schema';
+import { type PreparedArticle, prepareArticle } from '@/lib/save/prepare-article';
+import { KeyedQueue, saveKey } from '@/lib/save/save-queue';
+import type { Article, SaveOutcome } from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { findSameArticle, writePreparedArticle } from '@/lib/store/saved-articles';
+import {
+  findSameArticle,
+  type SameArticleKeys,
+  type SavedArticle,
+  writeSavedArticle,
+} from '@/lib/store/saved-articles';
+import { isQuotaError } from '@/lib/store/storage-errors';
 import { contentHash } from '@/lib/text/content-hash';
 import type { MatcherCache } from './matcher-cache';
 
@@ -29,12 +36,18 @@ export interface SaveDependencies {
   tabUrl: (tabId: number) => Promise<string | undefined>;
   extract: (tabId: number) => Promise<ExtractorResult>;
   now?: () => number;
+  /** Serialises saves of one article (by canonical URL, else URL); the worker's own queue unless given. */
+  queue?: Pick<KeyedQueue, 'run'>;
 }
+
+/** Saves of one article wait for each other: two tabs, or the menu and the shortcut, at the same moment. */
+const saves = new KeyedQueue();
 
 /**
  * Saves the article open in a tab: extract in the page, validate, find the copy already stored (canonical URL,
  * URL or same text), record mentions and candidate facts and entities, write it all in one transaction.
- * Every failure is reported with its reason and leaves the store untouched.
+ * Every failure is reported with its reason and leaves the store untouched. Saves of one article run one after
+ * the other, and the same-article check is made again inside the write: one record, whatever the timing.
  */
 export async function saveArticleFromTab(deps: SaveDependencies, tabId: number): Promise<SaveOutcome> {
   const before = await deps.tabUrl(tabId);
@@ -62,32 +75,55 @@ export async function saveArticleFromTab(deps: SaveDependencies, tabId: number):
   // A menu or a photo caption is not an article: too little text to hold a story.
   if (extracted.text.trim().length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
   const hash = await contentHash(extracted.text);
+  return (deps.queue ?? saves).run(saveKey(extracted), () => saveExtracted(deps, tabId, before, extracted, hash));
+}
+
+/** The part of a save that reads and writes the store, run in turn with other saves of the same article. */
+async function saveExtracted(
+  deps: SaveDependencies,
+  tabId: number,
+  before: string,
+  extracted: PageArticle,
+  hash: string,
+): Promise<SaveOutcome> {
+  const keys: SameArticleKeys = { canonicalUrl: extracted.canonicalUrl, url: extracted.url, contentHash: hash };
   const [{ matcher }, existing, entities, deals] = await Promise.all([
     deps.matchers.get(),
-    findSameArticle(deps.db, { canonicalUrl: extracted.canonicalUrl, url: extracted.url, contentHash: hash }),
+    findSameArticle(deps.db, keys),
     deps.db.entities.toArray(),
     deps.db.deals.toArray(),
   ]);
-  const prepared = prepareArticle({
-    extracted,
-    hash,
-    existing,
-    matcher,
-    entities: new Map(entities.map((e) => [e.id, e])),
-    deals,
-    now: (deps.now ?? Date.now)(),
-  });
+  const now = (deps.now ?? Date.now)();
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const prepare = (found: Article | undefined) =>
+    prepareArticle({ extracted, hash, existing: found, matcher, entities: byId, deals, now });
+  const prepared = prepare(existing);
   if ('failure' in prepared) return { ok: false, reason: 'unsupported-language', detail: prepared.lang };
   // A page that navigated (single-page apps) while it was read is no longer the article we extracted.
   if ((await deps.tabUrl(tabId)) !== before) return { ok: false, reason: 'page-changed' };
-  await writePreparedArticle(deps.db, prepared);
+  // Another writer may have stored this article since `existing` was read: then the records are built again
+  // against that copy, inside the transaction (the language, the one reason to fail, is the same either way).
+  const against = (found: Article | undefined): PreparedArticle => {
+    if (found?.id === existing?.id) return prepared;
+    const again = prepare(found);
+    if ('failure' in again) throw new Error(`unsupported language ${again.lang}`);
+    return again;
+  };
+  let saved: SavedArticle;
+  try {
+    saved = await writeSavedArticle(deps.db, keys, against);
+  } catch (error) {
+    // The transaction was aborted, so nothing of it was written; the reader can free space and save again.
+    if (isQuotaError(error)) return { ok: false, reason: 'storage-full', detail: String(error) };
+    throw error;
+  }
   return {
     ok: true,
-    articleId: prepared.article.id,
-    title: prepared.article.title,
-    updated: existing !== undefined,
-    mentionedEntities: prepared.mentions.length,
-    candidateFacts: prepared.candidates.facts.length,
-    candidateEntities: prepared.candidates.entities.length,
+    articleId: saved.article.id,
+    title: saved.article.title,
+    updated: saved.updated,
+    mentionedEntities: saved.mentions.length,
+    candidateFacts: saved.candidates.facts.length,
+    candidateEntities: saved.candidates.entities.length,
   };
 }

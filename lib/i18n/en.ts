@@ -78,6 +78,8 @@ export const en = {
     'Deal Lens reads French, English and Spanish articles; this page is in another language: nothing was saved.',
   saveFailed_page_changed: 'The page changed while it was being saved: nothing was saved. Try again.',
   saveFailed_extraction_failed: 'The article could not be read: nothing was saved.',
+  saveFailed_storage_full:
+    'Your browser has no room left for Deal Lens’s store: nothing was saved. Free some disk space, or delete saved articles you no longer need, then try again.',
   articleNotFound: 'This article is not in your store.',
   openOriginal: 'Open the original article',
   noFactsYet: 'No fact from this article yet: accept the figures below to add them.',

@@ -80,6 +80,8 @@ export const fr: Record<MessageKey, string> = {
     'Deal Lens lit les articles en français, anglais et espagnol ; cette page est dans une autre langue : rien n’a été enregistré.',
   saveFailed_page_changed: 'La page a changé pendant l’enregistrement : rien n’a été enregistré. Réessayez.',
   saveFailed_extraction_failed: 'L’article n’a pas pu être lu : rien n’a été enregistré.',
+  saveFailed_storage_full:
+    'Le navigateur n’a plus de place pour la base de Deal Lens : rien n’a été enregistré. Libérez de l’espace disque ou supprimez des articles enregistrés dont vous n’avez plus besoin, puis réessayez.',
   articleNotFound: 'Cet article n’est pas dans votre base.',
   openOriginal: 'Ouvrir l’article original',
   noFactsYet: 'Aucun fait de cet article pour l’instant : acceptez les chiffres ci-dessous pour les ajouter.',

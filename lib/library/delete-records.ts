@@ -1,13 +1,16 @@
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { updateTombstones } from '@/lib/store/seed-tombstones';
+import { candidatesAfterDeletion } from './candidate-references';
 import { type DeletionPlan, planDeletion } from './delete-plan';
 import { loadLibrary, mentionKey, type RecordKind } from './records';
 
 /**
  * Deletes a record and what depends on it (see {@link planDeletion}) in one transaction, planned again from the
  * store as it is inside that transaction, so a change made meanwhile in another tab cannot leave a dangling
- * reference. Returns what was done, or undefined if the record was already gone.
+ * reference. The candidates of a deleted article, and proposed figures about a deleted entity or deal, go in the
+ * same transaction (see {@link candidatesAfterDeletion}). Returns what was done, or undefined if the record was
+ * already gone.
  */
 export async function deleteRecord(
   db: DealLensDatabase,
@@ -15,10 +18,14 @@ export async function deleteRecord(
   id: string,
   now = Date.now(),
 ): Promise<DeletionPlan | undefined> {
-  return db.transaction('rw', [db.entities, db.deals, db.facts, db.articles, db.mentions, db.meta], async () => {
+  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates, db.meta];
+  return db.transaction('rw', tables, async () => {
     const plan = planDeletion(await loadLibrary(db), kind, id, now);
     if (!plan) return undefined;
     const { deleted, updated } = plan;
+    const candidates = candidatesAfterDeletion(await db.candidates.toArray(), deleted);
+    await db.candidates.bulkDelete(candidates.remove);
+    await db.candidates.bulkPut(candidates.put);
     await db.entities.bulkDelete(deleted.entities.map((r) => r.id));
     await db.deals.bulkDelete(deleted.deals.map((r) => r.id));
     await db.facts.bulkDelete(deleted.facts.map((r) => r.id));

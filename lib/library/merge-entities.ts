@@ -2,13 +2,15 @@ import { EntitySchema } from '@/lib/schema';
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { updateTombstones } from '@/lib/store/seed-tombstones';
+import { candidatesAfterMerge } from './candidate-references';
 import { type MergePlan, planMerge } from './merge-plan';
 import { loadLibrary, mentionKey } from './records';
 import { validateRecord } from './validation';
 
 /**
  * Merges entity `dropId` into `keepId` in one transaction (see {@link planMerge}), bumping the catalog version so
- * pages match the moved aliases to the kept entity from their next scan.
+ * pages match the moved aliases to the kept entity from their next scan. Figures proposed about the dropped entity
+ * are proposed about the kept one.
  */
 export async function mergeEntities(
   db: DealLensDatabase,
@@ -16,7 +18,8 @@ export async function mergeEntities(
   dropId: string,
   now = Date.now(),
 ): Promise<MergePlan> {
-  return db.transaction('rw', [db.entities, db.deals, db.facts, db.articles, db.mentions, db.meta], async () => {
+  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates, db.meta];
+  return db.transaction('rw', tables, async () => {
     const plan = planMerge(await loadLibrary(db), keepId, dropId, now);
     const kept = validateRecord(EntitySchema, plan.kept, `entity ${keepId}`);
     await db.mentions.bulkDelete(plan.mentions.remove.map(mentionKey));
@@ -25,6 +28,7 @@ export async function mergeEntities(
     await db.entities.bulkPut([kept, ...plan.updated.entities]);
     await db.deals.bulkPut(plan.updated.deals);
     await db.facts.bulkPut(plan.updated.facts);
+    await db.candidates.bulkPut(candidatesAfterMerge(await db.candidates.toArray(), keepId, dropId));
     await updateTombstones(db, { entities: [plan.dropped] });
     await bumpCatalogVersion(db);
     return { ...plan, kept };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { LanguageSchema, OriginSchema, PartialDateSchema, SlugSchema } from './common';
+import { HttpUrlSchema, LanguageSchema, OriginSchema, PartialDateSchema, SlugSchema } from './common';
 
 export const ArticleSchema = z.object({
   id: SlugSchema,
   /** Where it was read. Seed articles have no public URL known to us: never invent one. */
-  url: z.string().url().optional(),
-  canonicalUrl: z.string().url().optional(),
+  url: HttpUrlSchema.optional(),
+  canonicalUrl: HttpUrlSchema.optional(),
   /** The seed file name, for seed articles (seeds/<file>). */
   seedFile: z.string().optional(),
   title: z.string().min(1),

@@ -17,3 +17,18 @@ export const PartialDateSchema = z
 /** Where a record came from: the shipped seed catalog, or the reader's own work. */
 export const OriginSchema = z.enum(['seed', 'user']);
 export type Origin = z.infer<typeof OriginSchema>;
+
+/**
+ * An absolute web address (http or https, written with "://"). Every URL the store keeps is one: a `javascript:`
+ * or `data:` URL from a hostile page or a crafted bundle would otherwise become a link the reader may click in an
+ * extension page, which runs with the extension's privileges.
+ */
+export const HttpUrlSchema = z.url({
+  protocol: /^https?$/,
+  error: 'must be a web address starting with http:// or https://',
+});
+
+/** Whether a stored value may be rendered as a link: only {@link HttpUrlSchema} addresses are (else plain text). */
+export function isHttpUrl(value: unknown): value is string {
+  return HttpUrlSchema.safeParse(value).success;
+}

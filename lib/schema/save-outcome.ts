@@ -8,6 +8,8 @@ export const SaveFailureReasonSchema = z.enum([
   'unsupported-language',
   'page-changed',
   'extraction-failed',
+  /** The browser refused to store more (its quota, or the disk, is full). */
+  'storage-full',
 ]);
 export type SaveFailureReason = z.infer<typeof SaveFailureReasonSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArticleSchema } from './article';
+import { HttpUrlSchema } from './common';
 import { DealSchema } from './deal';
 import { EntityKindSchema, EntitySchema, RelationSchema } from './entity';
 import { FactSchema } from './fact';
@@ -59,7 +60,7 @@ export const SearchResultsSchema = z.object({
     }),
   ),
   articles: z.array(
-    z.object({ id: z.string(), title: z.string(), publisher: z.string().optional(), url: z.string().optional() }),
+    z.object({ id: z.string(), title: z.string(), publisher: z.string().optional(), url: HttpUrlSchema.optional() }),
   ),
 });
 export type SearchResults = z.infer<typeof SearchResultsSchema>;

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import type { Article, Deal, Entity, Fact, Mention } from '@/lib/schema';
+import { type Article, type Deal, type Entity, type Fact, isHttpUrl, type Mention } from '@/lib/schema';
 
 /** Small key/value records the store keeps about itself (seed catalog version, seed record ids). */
 export interface MetaRecord {
@@ -58,6 +58,25 @@ export class DealLensDatabase extends Dexie {
       });
     // v3: facts and entities a saved article proposes wait here until the reader accepts or discards them.
     this.version(3).stores({ candidates: 'articleId' });
+    // v4: no new table; older builds' data made safe. Only web addresses are kept (an edit or a bundle could store
+    // a `javascript:` or `data:` URL before the schemas refused them), and the candidates of articles an older
+    // build deleted or wiped, which it left behind, go.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('articles')
+          .toCollection()
+          .modify((article: { url?: unknown; canonicalUrl?: unknown }) => {
+            if (article.url !== undefined && !isHttpUrl(article.url)) delete article.url;
+            if (article.canonicalUrl !== undefined && !isHttpUrl(article.canonicalUrl)) delete article.canonicalUrl;
+          });
+        const articles = new Set(await tx.table('articles').toCollection().primaryKeys());
+        await tx
+          .table('candidates')
+          .filter((record: { articleId: string }) => !articles.has(record.articleId))
+          .delete();
+      });
   }
 }
 

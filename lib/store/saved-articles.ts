@@ -1,15 +1,21 @@
 import { slugify } from '@/lib/catalog/slug';
+import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from '@/lib/save/candidate-decisions';
 import type { ArticleCandidates } from '@/lib/save/candidates-schema';
 import type { PreparedArticle } from '@/lib/save/prepare-article';
 import { type Article, type Entity, type EntityKind, EntitySchema, FactSchema, type FactSubject } from '@/lib/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
 
+/** What tells that two saves are of one article (see {@link findSameArticle}). */
+export interface SameArticleKeys {
+  canonicalUrl?: string;
+  url?: string;
+  /** SHA-256 of the normalised text (lib/text/content-hash). */
+  contentHash: string;
+}
+
 /** The stored article that is the same as this one: same canonical URL, same URL, or same text from elsewhere. */
-export async function findSameArticle(
-  db: DealLensDatabase,
-  keys: { canonicalUrl?: string; url?: string; contentHash: string },
-): Promise<Article | undefined> {
+export async function findSameArticle(db: DealLensDatabase, keys: SameArticleKeys): Promise<Article | undefined> {
   for (const url of [keys.canonicalUrl, keys.url]) {
     if (!url) continue;
     const byCanonical = await db.articles.where('canonicalUrl').equals(url).first();
@@ -20,14 +26,38 @@ export async function findSameArticle(
   return db.articles.where('contentHash').equals(keys.contentHash).first();
 }
 
-/** Writes a saved article, its mentions and its candidates in one transaction: all of it, or nothing. */
-export async function writePreparedArticle(db: DealLensDatabase, prepared: PreparedArticle): Promise<void> {
-  const { article, mentions, candidates } = prepared;
-  await db.transaction('rw', [db.articles, db.mentions, db.candidates], async () => {
+/** What a save wrote (candidates as stored), and whether it updated an article already there. */
+export interface SavedArticle extends PreparedArticle {
+  updated: boolean;
+}
+
+/**
+ * Writes a saved article, its mentions and its candidates in one transaction: all of it, or nothing.
+ *
+ * The duplicate check ({@link findSameArticle}) runs again inside that transaction, and `prepare` builds the
+ * records against the copy found there. It must be synchronous (an IndexedDB transaction ends at the first wait
+ * on anything else), and may be handed a copy its caller did not find earlier: so two saves of one story whose
+ * earlier checks both found nothing still make one record, the second updating the first. An article saved again
+ * keeps the reader's decisions: what they accepted or discarded is not proposed again (see {@link keepDecisions}).
+ */
+export async function writeSavedArticle(
+  db: DealLensDatabase,
+  keys: SameArticleKeys,
+  prepare: (existing: Article | undefined) => PreparedArticle,
+): Promise<SavedArticle> {
+  return db.transaction('rw', [db.articles, db.mentions, db.candidates, db.facts], async () => {
+    const existing = await findSameArticle(db, keys);
+    const { article, mentions, candidates: proposed } = prepare(existing);
+    const [previous, facts] = await Promise.all([
+      db.candidates.get(article.id),
+      db.facts.where('articleId').equals(article.id).toArray(),
+    ]);
+    const candidates = keepDecisions(proposed, previous, facts);
     await db.articles.put(article);
     await db.mentions.where('articleId').equals(article.id).delete();
     await db.mentions.bulkPut(mentions);
     await db.candidates.put(candidates);
+    return { article, mentions, candidates, updated: existing !== undefined };
   });
 }
 
@@ -39,19 +69,18 @@ export async function savedArticleFor(db: DealLensDatabase, url: string): Promis
   );
 }
 
-async function updateCandidates(
-  db: DealLensDatabase,
-  articleId: string,
-  change: (candidates: ArticleCandidates) => ArticleCandidates,
-): Promise<void> {
+/** Reads an article's candidates for a change; called inside the caller's transaction. */
+async function candidatesOf(db: DealLensDatabase, articleId: string): Promise<ArticleCandidates> {
   const current = await db.candidates.get(articleId);
   if (!current) throw new Error(`articleId: no candidates for ${articleId}`);
-  await db.candidates.put(change(current));
+  return current;
 }
 
 /**
  * The reader accepts a proposed fact: it joins the store (origin "user") with the subject the reader confirmed,
- * and leaves the candidates. From then on every card of its subject shows it.
+ * and leaves the candidates for good (saving the article again does not propose it again). From then on every
+ * card of its subject shows it. One transaction; accepting the same candidate twice (a double click, two open
+ * pages) stores one fact.
  */
 export async function acceptCandidateFact(
   db: DealLensDatabase,
@@ -60,27 +89,36 @@ export async function acceptCandidateFact(
   subject: FactSubject,
 ): Promise<void> {
   await db.transaction('rw', [db.candidates, db.facts], async () => {
-    const current = await db.candidates.get(articleId);
-    const candidate = current?.facts.find((f) => f.id === factId);
-    if (!candidate) throw new Error(`factId: no candidate fact ${factId} for ${articleId}`);
+    const current = await candidatesOf(db, articleId);
+    const candidate = current.facts.find((f) => f.id === factId);
+    if (!candidate) {
+      // Already accepted by a request that got here first: the fact it made is the one the reader wants.
+      if ((await db.facts.get(factId))?.articleId === articleId) return;
+      throw new Error(`factId: no candidate fact ${factId} for ${articleId}`);
+    }
     const { quoteStart: _s, quoteEnd: _e, figure: _f, ...fields } = candidate;
     const id = (await db.facts.get(candidate.id)) ? `${candidate.id}-${Date.now().toString(36)}` : candidate.id;
     await db.facts.put(FactSchema.parse({ ...fields, id, subject, origin: 'user' }));
-    await updateCandidates(db, articleId, (c) => ({ ...c, facts: c.facts.filter((f) => f.id !== factId) }));
+    await db.candidates.put(decide(current, 'fact', candidateFactKey(candidate)));
   });
 }
 
+/**
+ * The reader discards a proposed fact (by id) or name: it leaves the candidates, and saving the article again
+ * does not bring it back. One transaction; discarding what is already gone changes nothing.
+ */
 export async function discardCandidate(
   db: DealLensDatabase,
   articleId: string,
   kind: 'fact' | 'entity',
   key: string,
 ): Promise<void> {
-  await updateCandidates(db, articleId, (c) =>
-    kind === 'fact'
-      ? { ...c, facts: c.facts.filter((f) => f.id !== key) }
-      : { ...c, entities: c.entities.filter((e) => e.name !== key) },
-  );
+  await db.transaction('rw', [db.candidates], async () => {
+    const current = await candidatesOf(db, articleId);
+    const fact = kind === 'fact' ? current.facts.find((f) => f.id === key) : undefined;
+    if (kind === 'fact' && !fact) return;
+    await db.candidates.put(decide(current, kind, fact ? candidateFactKey(fact) : key));
+  });
 }
 
 /**
@@ -107,7 +145,7 @@ export async function addCandidateEntity(
     });
     await db.entities.add(entity);
     await bumpCatalogVersion(db);
-    await updateCandidates(db, articleId, (c) => ({ ...c, entities: c.entities.filter((e) => e.name !== name) }));
+    await db.candidates.put(decide(await candidatesOf(db, articleId), 'entity', candidateEntityKey({ name })));
     return entity;
   });
 }

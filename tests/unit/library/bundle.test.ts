@@ -153,6 +153,30 @@ describe('refusing a bad bundle', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
+  it.each([
+    ['url', 'javascript:alert(document.cookie)'],
+    ['url', 'data:text/html,<script>alert(1)</script>'],
+    ['canonicalUrl', 'javascript:alert(1)'],
+  ])('an article whose %s is %j is refused, naming the field, and nothing is imported', async (field, value) => {
+    let index = -1;
+    const text = edit(await validText(), (b: Corruptible) => {
+      index = b.articles.findIndex((a: { id: string }) => a.id === secondAwsArticle().id);
+      b.articles[index][field] = value;
+      b.entities.push({ ...b.entities[0], id: 'brand-new', origin: 'user' });
+    });
+    const { db } = await seededDatabase();
+    const before = await snapshot(db);
+    const error = await createLibraryStore(db)
+      .importFile(new Blob([text]))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BundleError);
+    expect((error as BundleError).code).toBe('invalid');
+    expect((error as BundleError).issues).toEqual([
+      { where: `articles[${index}].${field} (id "el-economista-aws")`, message: expect.stringMatching(/http/) },
+    ]);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
   it('text that is not JSON is refused with the parser position', async () => {
     const error = await refusal('{"format": "deal-lens-bundle", ');
     expect(error.code).toBe('not-json');

@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MatcherCache } from '@/lib/background/matcher-cache';
-import { type SaveDependencies, saveArticleFromTab } from '@/lib/background/save-article';
-import type { ExtractorResult } from '@/lib/save/extractor-api';
+import { saveArticleFromTab } from '@/lib/background/save-article';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
 import { readCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -11,22 +7,7 @@ import { getEntityCard } from '@/lib/store/queries';
 import { acceptCandidateFact, addCandidateEntity } from '@/lib/store/saved-articles';
 import { applySeedRecords } from '@/lib/store/seed-store';
 import { freshDatabase, readSeedBundle, snapshot } from '../store/helpers';
-
-// A follow-up story built on the seed article's text (the seed text alone IS the seed article, see the last test).
-const peruText = `Mise à jour du 2 juillet : le ministère péruvien confirme le programme.\n${readFileSync(
-  resolve(__dirname, '../../../seeds/002_dece7154e9199617.txt'),
-  'utf8',
-)}`;
-const page = (overrides: Record<string, unknown> = {}) => ({
-  url: 'https://news.example/peru?utm=1',
-  canonicalUrl: 'https://news.example/peru',
-  title: 'Huawei et le Pérou',
-  siteName: 'News Example',
-  lang: 'fr',
-  text: peruText,
-  length: peruText.length,
-  ...overrides,
-});
+import { page, peruSeedText, saveDeps } from './save-fixtures';
 
 let db: DealLensDatabase;
 beforeEach(async () => {
@@ -34,16 +15,7 @@ beforeEach(async () => {
   await applySeedRecords(db, await buildSeedRecords(readSeedBundle(), 1));
 });
 
-function deps(result: ExtractorResult | (() => ExtractorResult), urls: string[] = ['https://news.example/peru?utm=1']) {
-  let call = 0;
-  return {
-    db,
-    matchers: new MatcherCache(db),
-    tabUrl: async () => urls[Math.min(call++, urls.length - 1)],
-    extract: async () => (typeof result === 'function' ? result() : result),
-    now: () => 1000,
-  } satisfies SaveDependencies;
-}
+const deps = (result: Parameters<typeof saveDeps>[1], urls?: string[]) => saveDeps(db, result, urls);
 
 describe('saving an article', () => {
   it('stores the article, its mentions and its candidates; saving again updates the same copy', async () => {
@@ -122,8 +94,7 @@ describe('saving an article', () => {
   });
 
   it('the text of a seed article is that article: saving it updates the seed copy, kept from seed updates', async () => {
-    const seedText = readFileSync(resolve(__dirname, '../../../seeds/002_dece7154e9199617.txt'), 'utf8');
-    const outcome = await saveArticleFromTab(deps({ ok: true, article: page({ text: seedText }) }), 7);
+    const outcome = await saveArticleFromTab(deps({ ok: true, article: page({ text: peruSeedText }) }), 7);
     expect(outcome).toMatchObject({ ok: true, updated: true, articleId: 'seed-huawei-peru' });
     expect(await db.articles.count()).toBe(3);
     expect(await db.articles.get('seed-huawei-peru')).toMatchObject({

@@ -25,13 +25,14 @@ export function freshDatabase(): DealLensDatabase {
 
 /** Every record of every table, for "nothing changed" comparisons. */
 export async function snapshot(db: DealLensDatabase) {
-  const [entities, deals, facts, articles, mentions, meta] = await Promise.all([
+  const [entities, deals, facts, articles, mentions, meta, candidates] = await Promise.all([
     db.entities.toArray(),
     db.deals.toArray(),
     db.facts.toArray(),
     db.articles.toArray(),
     db.mentions.toArray(),
     db.meta.toArray(),
+    db.candidates.toArray(),
   ]);
-  return { entities, deals, facts, articles, mentions, meta };
+  return { entities, deals, facts, articles, mentions, meta, candidates };
 }

@@ -49,12 +49,22 @@ describe('store schema upgrade', () => {
       origin: 'user',
       canonicalUrl: 'https://example.org/a',
     });
+    await v1.table('articles').add({
+      id: 'a2',
+      url: 'javascript:alert(document.cookie)',
+      title: 'T2',
+      language: 'fr',
+      text: 'q2',
+      contentHash: 'b'.repeat(64),
+      savedAt: 1,
+      origin: 'user',
+    });
     await v1.table('mentions').add({ articleId: 'a1', entityId: 'aws', count: 2 });
     v1.close();
 
     const db = new DealLensDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.candidates.count()).toBe(0);
     expect(await db.entities.count()).toBe(2);
     expect(await db.deals.get('d1')).toMatchObject({ parties: ['aws', 'peru'] });
@@ -69,6 +79,47 @@ describe('store schema upgrade', () => {
     // v2's new indexes work on upgraded rows.
     expect(await db.articles.where('canonicalUrl').equals('https://example.org/a').count()).toBe(1);
     expect(await db.entities.where('origin').equals('user').count()).toBe(1);
+    // v4 keeps web addresses only.
+    expect(await db.articles.get('a2')).toMatchObject({ title: 'T2' });
+    expect(await db.articles.get('a2')).not.toHaveProperty('url');
+    db.close();
+  });
+
+  it('v4 drops the URLs that are not web addresses and the candidates of articles that are gone', async () => {
+    const name = `deal-lens-upgrade-${Math.random().toString(36).slice(2)}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      entities: 'id, kind, name, origin',
+      deals: 'id, *parties, kind, announcedDate, origin',
+      facts: 'id, subject.id, articleId, origin',
+      articles: 'id, url, canonicalUrl, contentHash, origin, savedAt',
+      mentions: '[articleId+entityId], articleId, entityId',
+      meta: 'key',
+      candidates: 'articleId',
+    });
+    await v3.open();
+    const article = { language: 'en', text: 't', contentHash: 'a'.repeat(64), savedAt: 1, origin: 'user' };
+    await v3.table('articles').bulkAdd([
+      { ...article, id: 'kept', title: 'Kept', url: 'https://news.example/k', canonicalUrl: 'https://news.example/c' },
+      { ...article, id: 'scripted', title: 'S', url: 'JavaScript:alert(1)', canonicalUrl: 'data:text/html,hi' },
+    ]);
+    await v3.table('candidates').bulkAdd([
+      { articleId: 'kept', facts: [], entities: [] },
+      { articleId: 'deleted-by-an-older-build', facts: [], entities: [] },
+    ]);
+    v3.close();
+
+    const db = new DealLensDatabase(name);
+    await db.open();
+    expect(await db.articles.get('kept')).toMatchObject({
+      url: 'https://news.example/k',
+      canonicalUrl: 'https://news.example/c',
+    });
+    const scripted = await db.articles.get('scripted');
+    expect(scripted).toMatchObject({ title: 'S' });
+    expect(scripted).not.toHaveProperty('url');
+    expect(scripted).not.toHaveProperty('canonicalUrl');
+    expect(await db.candidates.toCollection().primaryKeys()).toEqual(['kept']);
     db.close();
   });
 });
