@@ -126,3 +126,33 @@ test('a page with no article and a page in German get a clear message and store 
   popup = await savedPopup(page, openPopup, tabIdOf);
   await expect(popup.getByRole('alert')).toContainText('this page is in another language: nothing was saved');
 });
+
+test('the same story saved from two tabs at once is stored once', async ({ context, server, openPopup, tabIdOf }) => {
+  // Two copies of the story at two addresses with one canonical URL, their text slightly different (a live
+  // update between the two loads).
+  const first = await context.newPage();
+  await first.goto(server.setPage('/crafted/news/twice-home.html', NEWS));
+  const second = await context.newPage();
+  await second.goto(
+    server.setPage('/crafted/news/twice-social.html', NEWS.replace('un porte-parole.', 'un porte-parole du groupe.')),
+  );
+  const [popupA, popupB] = [await openPopup(await tabIdOf(first)), await openPopup(await tabIdOf(second))];
+  const buttons = [popupA, popupB].map((p) => p.getByRole('button', { name: 'Save this article' }));
+  await Promise.all(buttons.map((b) => expect(b).toBeEnabled()));
+  await Promise.all(buttons.map((b) => b.click()));
+  for (const popup of [popupA, popupB]) {
+    await expect(popup.locator('.dl-save').getByRole('status')).toContainText(/^(Saved|Updated) “Huawei investira/);
+  }
+  const urls = await popupA.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('deal-lens');
+      request.onsuccess = () => resolve(request.result);
+    });
+    return new Promise<string[]>((resolve) => {
+      const request = db.transaction('articles').objectStore('articles').getAll();
+      request.onsuccess = () =>
+        resolve((request.result as { canonicalUrl?: string }[]).map((a) => a.canonicalUrl ?? ''));
+    });
+  });
+  expect(urls.filter((u) => u.includes('huawei-perou-300-millions'))).toHaveLength(1);
+});
