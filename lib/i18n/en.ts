@@ -104,7 +104,10 @@ export const en = {
   dealKind_investment: 'Investment',
   dealKind_data_centre: 'Data centre',
   dealKind_digital_government: 'Digital government',
+  dealKind_partnership: 'Partnership',
   dealKind_other: 'Other',
+  percentagePoints: '{count} percentage points',
+  onePercentagePoint: '1 percentage point',
 } as const;
 
 export type MessageKey = keyof typeof en;

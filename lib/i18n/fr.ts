@@ -106,5 +106,8 @@ export const fr: Record<MessageKey, string> = {
   dealKind_investment: 'Investissement',
   dealKind_data_centre: 'Centre de données',
   dealKind_digital_government: 'Administration numérique',
+  dealKind_partnership: 'Partenariat',
   dealKind_other: 'Autre',
+  percentagePoints: '{count} points de pourcentage',
+  onePercentagePoint: '1 point de pourcentage',
 };
