@@ -146,7 +146,7 @@ const RULES: LabelRule[] = [
   { applies: kind('rank'), label: 'Rank', labelFr: 'Rang', fallback: true },
   {
     applies: power,
-    words: words('centre de donnees', 'centres de donnees', 'data cent', 'datacent', 'centro de datos', 'campus'),
+    words: words('centres? de donnees', 'data ?cent', 'centros? de datos', 'campus'),
     label: 'Data-centre capacity',
     labelFr: 'Capacité du centre de données',
   },

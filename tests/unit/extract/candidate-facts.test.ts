@@ -181,6 +181,7 @@ describe('candidateFacts: labels of capacities and percentages (issue 15)', () =
     ['en', 'The 100MW data centre opens in 2026.', '100MW', 'Data-centre capacity'],
     ['fr', 'Le centre de données aura une capacité de 100 mégawatts.', '100 mégawatts', 'Data-centre capacity'],
     ['es', 'La planta solar de 500 megavatios.', '500 megavatios', 'Plant capacity'],
+    ['es', 'Abrirá dos centros de datos de 100 megavatios.', '100 megavatios', 'Data-centre capacity'],
     ['en', 'A 200 MWh battery will back it.', '200 MWh', 'Storage capacity'],
     ['en', 'It will draw 2 GW.', '2 GW', 'Power capacity'],
     ['fr', 'Acme prendra une participation de 49 % dans la coentreprise.', '49 %', 'Stake'],
