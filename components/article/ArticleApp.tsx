@@ -45,7 +45,9 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
         setNotice(
           choice.mode === 'create'
             ? i18n.t('dealCreated', { title, entities: result.entityIds.length, facts })
-            : i18n.t('dealAttached', { title, facts }),
+            : facts > 0
+              ? i18n.t('dealAttached', { title, facts })
+              : i18n.t('dealSourceAdded', { title }),
         );
       }),
     );

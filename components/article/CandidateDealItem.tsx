@@ -80,10 +80,11 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
           <button
             type="button"
             class="dl-button"
-            disabled={figures === 0}
             onClick={() => onSubmit({ mode: 'attach', articleId, dealId: existing.id, factIds: proposal.factIds })}
           >
-            {i18n.t('attachFigures', { count: figures, title: existing.title })}
+            {figures > 0
+              ? i18n.t('attachFigures', { count: figures, title: existing.title })
+              : i18n.t('attachSource', { title: existing.title })}
           </button>
           <button type="button" class="dl-secondary" onClick={() => setMode('create')}>
             {i18n.t('createInstead')}

@@ -60,7 +60,11 @@ function fakeSend(p: DealProposal | null) {
   return vi.fn(async (name: string) => {
     if (name === 'getArticleView') return viewWith(p);
     if (name === 'createDealFromProposal') {
-      return { dealId: 'cordillera-cloud-chile', entityIds: ['a', 'b'], factIds: ['x', 'y', 'z'] };
+      return {
+        dealId: 'cordillera-cloud-chile',
+        entityIds: ['a', 'b'],
+        factIds: p?.factIds.length ? ['x', 'y', 'z'] : [],
+      };
     }
     return { ok: true };
   }) as unknown as typeof request & ReturnType<typeof vi.fn>;
@@ -172,6 +176,21 @@ describe('deal proposal on the saved-article page', () => {
       factIds: proposal.factIds,
     });
     expect(await screen.findByText('Filed 3 figures under “Huawei × Peru”.')).toBeTruthy();
+  });
+
+  it('adds the article to the deal’s sources when it has no figure to file', async () => {
+    const send = fakeSend({ ...proposal, factIds: [], existing: { id: 'huawei-peru', title: 'Huawei × Peru' } });
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
+    const { first } = await proposalControl();
+    expect(first.textContent).toBe('Add this article to the sources of “Huawei × Peru”');
+    fireEvent.click(first);
+    expect(send).toHaveBeenCalledWith('createDealFromProposal', {
+      mode: 'attach',
+      articleId,
+      dealId: 'huawei-peru',
+      factIds: [],
+    });
+    expect(await screen.findByText('Added this article to the sources of “Huawei × Peru”.')).toBeTruthy();
   });
 
   it('switches from attaching to creating a new deal', async () => {
