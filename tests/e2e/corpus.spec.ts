@@ -32,7 +32,7 @@ function updateGolden(name: string, count: number): void {
   const sorted = Object.fromEntries(
     Object.entries({ ...readGolden(), [name]: count }).sort(([a], [b]) => a.localeCompare(b)),
   );
-  writeFileSync(GOLDEN, `${JSON.stringify(sorted, null, 1)}\n`);
+  writeFileSync(GOLDEN, `${JSON.stringify(sorted, null, 2)}\n`);
 }
 
 let baseline: BrowserContext | undefined;

@@ -42,7 +42,7 @@ test('a live blog: new paragraphs are highlighted as they arrive, old ones are n
       'AWS',
       // A surname alone counts once the full name has appeared on the page.
       'Sheinbaum',
-      'Mexicains',
+      // "Mexicains" is a nationality word, not a mention of Mexico (issue 15).
       'Google Cloud',
       'gouvernement du Salvador',
     ]);
@@ -52,7 +52,7 @@ test('a live blog: new paragraphs are highlighted as they arrive, old ones are n
     peru: 1,
     lima: 1,
     aws: 2,
-    mexico: 2,
+    mexico: 1,
     'claudia-sheinbaum': 2,
     'google-cloud': 1,
     'government-of-el-salvador': 1,
