@@ -8,7 +8,7 @@ import { firefoxMissing } from './firefox-browser';
 export default function globalSetup(): void {
   const missing = firefoxMissing();
   if (missing) {
-    console.warn(`Firefox end-to-end tests will be skipped: ${missing}`);
+    console.warn(`Firefox end-to-end tests skipped: ${missing}`);
     return;
   }
   // Another build under test (DEAL_LENS_FIREFOX_EXTENSION_DIR) is taken as it is.
