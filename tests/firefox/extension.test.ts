@@ -15,7 +15,7 @@ import { type BlockedRequest, startNetworkSink } from '../support/extension-brow
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
 import { type StaticServer, startStaticServer } from '../support/static-server.mjs';
 import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUuid, packXpi } from './firefox-browser';
-import { hoverHighlight, openCardText, readHighlights, waitForScan } from './page-layer';
+import { cardFrame, hoverHighlight, openCardText, readHighlights, waitForScan } from './page-layer';
 
 const SEED_DEALS = ['aws-mexico', 'google-cloud-el-salvador', 'huawei-peru'];
 const MENU_IDS = ['deal-lens-save-article', 'deal-lens-open-library'];
@@ -39,6 +39,24 @@ const PARAGRAPHS = [
   "Selon le ministère de la Production, le programme créera 1 200 emplois directs à Lima et à Arequipa, et formera 5 000 techniciens supplémentaires d'ici 2027.",
   '« Cet investissement confirme la place du Pérou dans la stratégie régionale du groupe », a déclaré un porte-parole.',
 ];
+
+/** Every usual way to hide text from sight (as in ../e2e/page-robustness.spec.ts). */
+const HIDDEN_WORDS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden</title><style>
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .box { width: 0; height: 0; overflow: hidden; display: block; }
+</style></head><body><article>
+<p>Visible: Huawei works in Lima.</p>
+<p style="display:none">Hidden: Google Cloud</p>
+<p style="visibility:hidden">Hidden: Dina Boluarte</p>
+<p style="opacity:0">Hidden: Nayib Bukele</p>
+<p aria-hidden="true">Hidden: Claudia Sheinbaum</p>
+<p hidden>Hidden: Thomas Kurian</p>
+<p>Tiny: <span style="font-size:0">Amazon Web Services</span></p>
+<p><span class="box">Boxed: Google Distributed Cloud</span></p>
+<p><span class="sr-only">Screen readers only: Cointelegraph</span></p>
+<details><summary>More</summary><p>Folded: El Salvador</p></details>
+<p id="later" style="display:none">Revealed later: Mexique</p>
+</article></body></html>`;
 
 /** What the parent process knows of the extension's menus (see `menusInParent`). */
 interface ParentMenus {
@@ -107,6 +125,15 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     return server.urlFor(`/demo/${page.path}`);
   };
   /**
+   * Opens `url` in the reader's tab, in front as a page being read is (a background tab's timers are throttled
+   * to once a second), and waits for the scan.
+   */
+  const read = async (url: string) => {
+    await tab.bringToFront();
+    await tab.goto(url);
+    await waitForScan(tab);
+  };
+  /**
    * The `tabs` id of the one tab showing `url`, as the extension sees it. (Not `tabs.query({ url })`: that takes a
    * match pattern, and in Firefox one that names our server's port matched no tab.)
    */
@@ -152,18 +179,20 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     'highlights on the seed page %s: the golden texts and counts, the page unchanged',
     async (articleId) => {
       const url = demoUrl(articleId);
-      await tab.goto(url);
-      await waitForScan(tab);
+      await read(url);
       expect((await readHighlights(tab)).map((h) => h.text)).toEqual(GOLDEN[articleId]?.texts);
       // What the content script reported for the popup (session storage, read from the extension's origin).
       const tabId = await tabIdOf(url);
-      await vi.waitFor(async () => {
-        const counts = await probe.evaluate(async (key) => {
-          const stored = (await browser.storage.session.get(key))[key] as { entityCounts?: object } | undefined;
-          return stored?.entityCounts ?? {};
-        }, `tab-state-${tabId}`);
-        expect(counts).toEqual(GOLDEN[articleId]?.counts);
-      });
+      await vi.waitFor(
+        async () => {
+          const counts = await probe.evaluate(async (key) => {
+            const stored = (await browser.storage.session.get(key))[key] as { entityCounts?: object } | undefined;
+            return stored?.entityCounts ?? {};
+          }, `tab-state-${tabId}`);
+          expect(counts).toEqual(GOLDEN[articleId]?.counts);
+        },
+        { timeout: 10_000, interval: 100 },
+      );
       // Nothing added to the page's own nodes: its body is the served markup, parsed.
       const served = demoPages.find((p) => p.article.id === articleId)?.html ?? '';
       expect(await tab.evaluate(() => document.body.innerHTML)).toBe(
@@ -172,13 +201,26 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     },
   );
 
+  test('words a reader cannot see are never highlighted (checkVisibility, sizes and clipping in Firefox)', async () => {
+    await read(server.setPage('/crafted/hidden.html', HIDDEN_WORDS));
+    expect((await readHighlights(tab)).map((h) => h.text)).toEqual(['Huawei', 'Lima']);
+    // Shown later, they are.
+    await tab.evaluate(() => document.getElementById('later')?.removeAttribute('style'));
+    await vi.waitFor(
+      async () => expect((await readHighlights(tab)).map((h) => h.text)).toEqual(['Huawei', 'Lima', 'Mexique']),
+      { timeout: 10_000, interval: 100 },
+    );
+  });
+
   test('a real hover over "Huawei" opens its card in an extension frame: Huawei × Peru', async () => {
-    await tab.goto(demoUrl('seed-huawei-peru'));
-    await waitForScan(tab);
-    await tab.bringToFront();
+    await read(demoUrl('seed-huawei-peru'));
     await hoverHighlight(tab, 'Huawei', 1);
     const text = await openCardText(tab, firefox.origin);
     expect(text).toContain('Huawei × Peru');
+    // Sized and shown by the content script, after the frame's height came back through the background
+    // (tabs.sendMessage to the content script's own frame): the frame's viewport is the card's height.
+    const frame = await cardFrame(tab, firefox.origin);
+    expect(await frame.evaluate(() => innerHeight)).toBeGreaterThan(100);
     expect(text).toContain('20,000');
     expect(text).toContain("former 20 000 jeunes au Pérou dans le domaine de l'IA");
     // The hovered mention is the active highlight while its card is open.
@@ -191,10 +233,7 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
 
   test('the popup for the Huawei tab lists its entities and the Huawei × Peru deal', async () => {
     const url = demoUrl('seed-huawei-peru');
-    if (tab.url() !== url) {
-      await tab.goto(url);
-      await waitForScan(tab);
-    }
+    if (tab.url() !== url) await read(url);
     const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
     await popup.waitForSelector('.dl-entity-counts [data-entity="huawei"]');
     const related = await popup.$$eval('.dl-deals [data-deal]', (els) => els.map((e) => e.getAttribute('data-deal')));
@@ -205,8 +244,7 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
 
   test('saving from the popup: "Save this article", then "Saved …"', async () => {
     const url = server.setPage('/news/huawei-300m.html', newsPage(SAVE_TITLE, PARAGRAPHS));
-    await tab.goto(url);
-    await waitForScan(tab);
+    await read(url);
     const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
     const button = await popup.waitForSelector('.dl-save button.dl-button');
     expect(await button?.evaluate((b) => b.textContent)).toBe('Save this article');
@@ -218,9 +256,8 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
 
   test('the save shortcut saves the active tab and shows ✓ on the toolbar button, with the title', async () => {
     const url = server.setPage('/news/huawei-lab.html', newsPage(SHORTCUT_TITLE, PARAGRAPHS.slice(1)));
-    await tab.goto(url);
-    await waitForScan(tab);
-    await tab.bringToFront();
+    // The command acts on the active tab.
+    await read(url);
     const tabId = await tabIdOf(url);
     // Synthesized keys do not reach extension commands; Firefox's own command dispatch does (FIREFOX.md).
     await firefox.inParent(`(() => {
