@@ -212,6 +212,22 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     );
   });
 
+  test("the manifest's ::highlight() rules paint the mentions (the content script's CSS is applied)", async () => {
+    // On the page of the previous test. The registry is shared with the page: taking our entries out from the
+    // page's side must change the pixels under a mention, or nothing painted them.
+    const box = (await readHighlights(tab)).find((h) => h.text === 'Huawei')?.box;
+    if (!box) throw new Error('no "Huawei" highlight');
+    const clip = { x: box.x, y: box.y, width: box.width, height: box.height + 4 };
+    const painted = await tab.screenshot({ clip });
+    // Two shots of an unchanged page are the same, so a difference below is the highlight's own paint.
+    expect(Buffer.compare(painted, await tab.screenshot({ clip }))).toBe(0);
+    await tab.evaluate(() => {
+      for (const name of [...CSS.highlights.keys()]) if (name.startsWith('deal-lens')) CSS.highlights.delete(name);
+    });
+    const bare = await tab.screenshot({ clip });
+    expect(Buffer.compare(painted, bare)).not.toBe(0);
+  });
+
   test('a real hover over "Huawei" opens its card in an extension frame: Huawei × Peru', async () => {
     await read(demoUrl('seed-huawei-peru'));
     await hoverHighlight(tab, 'Huawei', 1);
