@@ -3,6 +3,11 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // Manifest V3 for every browser, Firefox included (WXT builds Firefox as MV2 unless told otherwise). In Firefox's
+  // MV2 the toolbar button is `browser_action`, so `browser.action` (the badge after a save) and menus in the
+  // `action` context do not exist there; MV3 has both, and runs the background as an event page
+  // (`background.scripts`). Output: .output/chrome-mv3 and .output/firefox-mv3.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -12,6 +17,8 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The card is an extension page in a frame inside the web page (see lib/card/card-frame-host.ts). In Chrome
     // its URL carries a per-session id, so a page cannot load it itself to find out that Deal Lens is installed.
+    // Firefox does not implement `use_dynamic_url` (MDN's compatibility table); there the whole moz-extension://
+    // origin is a random UUID of this installation, which a page cannot guess either.
     web_accessible_resources: [
       {
         resources: ['card.html'],

@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { createI18n, detectLanguage } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { SaveOutcome } from '@/lib/schema';
+import { createMenusOnEveryStart } from './context-menus';
 
 const SAVE_MENU_ID = 'deal-lens-save-article';
 const LIBRARY_MENU_ID = 'deal-lens-open-library';
@@ -14,16 +15,16 @@ export const SAVE_COMMAND = 'save-article';
  */
 export function registerSaveEntryPoints(save: (tabId: number) => Promise<SaveOutcome>): void {
   const i18n = createI18n(detectLanguage(browser.i18n.getUILanguage()));
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+  createMenusOnEveryStart(browser.runtime, browser.contextMenus, () => [
+    {
       id: SAVE_MENU_ID,
       title: i18n.t('saveArticleMenu'),
       contexts: ['page', 'selection'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
-    });
+    },
     // On the toolbar button's own menu: the library, from anywhere.
-    browser.contextMenus.create({ id: LIBRARY_MENU_ID, title: i18n.t('openLibraryMenu'), contexts: ['action'] });
-  });
+    { id: LIBRARY_MENU_ID, title: i18n.t('openLibraryMenu'), contexts: ['action'] },
+  ]);
   const saveAndShow = async (tabId: number | undefined) => {
     if (tabId === undefined) return;
     const outcome = await save(tabId).catch((error: unknown) => ({

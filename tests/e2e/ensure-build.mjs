@@ -1,12 +1,21 @@
 // Before `playwright test`: rebuild the extension when .output/chrome-mv3 is missing or older than its sources,
 // so the end-to-end tests never run against a stale build. Set DEAL_LENS_SKIP_BUILD=1 to skip the check.
+// `node ensure-build.mjs firefox` does the same for .output/firefox-mv3 (`wxt build -b firefox`), before the
+// Firefox suite (tests/firefox/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const manifest = path.join(root, '.output', 'chrome-mv3', 'manifest.json');
+const browser = process.argv[2] ?? 'chrome';
+if (browser !== 'chrome' && browser !== 'firefox') {
+  console.error(`ensure-build: unknown browser "${browser}" (chrome or firefox)`);
+  process.exit(2);
+}
+const outDir = `${browser}-mv3`;
+const buildArgs = browser === 'chrome' ? ['build'] : ['build', '-b', 'firefox'];
+const manifest = path.join(root, '.output', outDir, 'manifest.json');
 /** What the build reads. */
 const SOURCES = [
   'entrypoints',
@@ -52,14 +61,16 @@ function reasonToBuild() {
 
 const reason = reasonToBuild();
 if (!reason) {
-  console.log('ensure-build: .output/chrome-mv3 is up to date');
+  console.log(`ensure-build: .output/${outDir} is up to date`);
 } else {
-  console.log(`ensure-build: building the extension (${reason})`);
+  console.log(`ensure-build: building the extension for ${browser} (${reason})`);
   const local = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'wxt.cmd' : 'wxt');
-  const [command, args] = existsSync(local) ? [local, ['build']] : ['npx', ['wxt', 'build']];
+  const [command, args] = existsSync(local) ? [local, buildArgs] : ['npx', ['wxt', ...buildArgs]];
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) {
-    console.error(`ensure-build: \`wxt build\` failed (${result.error?.message ?? `exit ${result.status}`})`);
+    console.error(
+      `ensure-build: \`wxt ${buildArgs.join(' ')}\` failed (${result.error?.message ?? `exit ${result.status}`})`,
+    );
     process.exit(result.status || 1);
   }
   if (!existsSync(manifest)) {

@@ -1,0 +1,19 @@
+// The end-to-end suite in Firefox (tests/firefox/): `npm run test:firefox`. Vitest rather than a plain Node
+// script: the tests are TypeScript, typechecked with the rest; the JSON report is the one .ci/run already totals
+// for the unit tests; and describe.skipIf gives the clear skip when Firefox is absent. Node environment: the
+// tests drive a browser, they do not run in one.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/firefox/**/*.test.ts'],
+    environment: 'node',
+    // Builds .output/firefox-mv3 when it is missing or stale (only when Firefox is there to run it).
+    globalSetup: ['tests/firefox/global-setup.ts'],
+    // One Firefox at a time: each takes a core while it starts, and the machines have two.
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
