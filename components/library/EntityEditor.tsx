@@ -9,12 +9,11 @@ import { AliasFields, blankAlias } from './AliasFields';
 import { EditorShell } from './EditorShell';
 import { type Option, SelectField, TextField } from './form-fields';
 import { ListInput } from './ListInput';
+import type { SaveRecord } from './library-types';
 import { optional } from './list-text';
 import { RelationFields } from './RelationFields';
 import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
-
-export type SaveRecord = (input: unknown, isNew: boolean) => Promise<readonly FieldIssue[] | undefined>;
 
 interface Props {
   /** The entity to edit; none for a new one. */

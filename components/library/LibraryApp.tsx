@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
-import { EMPTY_FILTER, type ListFilter } from '@/lib/library/browse';
+import { EMPTY_FILTER } from '@/lib/library/browse';
 import { findConflicts } from '@/lib/library/conflicts';
 import { dealsToCsv } from '@/lib/library/csv-export';
 import { bundleFileName, bundleToJson } from '@/lib/library/export-bundle';
@@ -14,6 +14,7 @@ import type { Settings } from '@/lib/settings/settings-schema';
 import { downloadFile } from './download';
 import { localizeIssues } from './issue-text';
 import { LibraryView } from './LibraryView';
+import type { Filters, Pending } from './library-types';
 import { recordName } from './record-names';
 import { useHashRoute } from './use-hash-route';
 
@@ -24,11 +25,6 @@ interface Props {
   /** Where exported files go; the browser's downloads by default. */
   download?: (name: string, content: string, type: string) => void;
 }
-
-/** What is open over the page: a deletion to confirm, or a merge to set up. */
-export type Pending = { type: 'delete'; kind: RecordKind; id: string } | { type: 'merge'; id: string } | undefined;
-
-type Filters = Record<(typeof RECORD_SECTIONS)[number], ListFilter>;
 
 /**
  * The library page: loads the whole store, keeps the route, the filters and the settings, and turns the reader's

@@ -4,24 +4,20 @@ import type { I18n, MessageKey } from '@/lib/i18n';
 import type { ListFilter } from '@/lib/library/browse';
 import { conflictingFactIds, type FactConflict, subjectsInConflict } from '@/lib/library/conflicts';
 import { planDeletion } from '@/lib/library/delete-plan';
-import type { ImportReport } from '@/lib/library/import-bundle';
 import type { LibraryIndex } from '@/lib/library/library-index';
 import type { RecordKind } from '@/lib/library/records';
 import { formatRoute, type LibraryRoute, RECORD_SECTIONS, SECTIONS } from '@/lib/library/route';
-import type { FieldIssue } from '@/lib/library/validation';
 import type { Settings } from '@/lib/settings/settings-schema';
 import { BrowsePanel } from './BrowsePanel';
 import { ConflictList } from './ConflictList';
 import { DeleteDialog } from './DeleteDialog';
 import { EditorPanel } from './EditorPanel';
-import type { Pending } from './LibraryApp';
+import type { Filters, Pending, RecordSection, SaveAnyRecord, TransferActions } from './library-types';
 import { MergeDialog } from './MergeDialog';
 import { recordName } from './record-names';
 import { recordOptions } from './record-options';
 import { SettingsSection } from './SettingsSection';
 import { TransferSection } from './TransferSection';
-
-type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 export interface LibraryViewProps {
   i18n: I18n;
@@ -30,21 +26,16 @@ export interface LibraryViewProps {
   index: LibraryIndex | null;
   loadError: string | null;
   conflicts: readonly FactConflict[];
-  filters: Record<RecordSection, ListFilter>;
+  filters: Filters;
   onFilter: (section: RecordSection, filter: ListFilter) => void;
   notice: string;
   pending: Pending;
   setPending: (pending: Pending) => void;
   busy: boolean;
-  onSave: (kind: RecordKind, input: unknown, isNew: boolean) => Promise<readonly FieldIssue[] | undefined>;
+  onSave: SaveAnyRecord;
   onConfirmDelete: (kind: RecordKind, id: string, name: string) => void;
   onConfirmMerge: (keepId: string, dropId: string) => void;
-  transfer: {
-    onExportJson: () => Promise<void>;
-    onExportCsv: () => Promise<void>;
-    onImport: (file: File) => Promise<ImportReport>;
-    onWipe: () => Promise<void>;
-  };
+  transfer: TransferActions;
   settings: Settings | null;
   onSettings: (next: Settings) => Promise<void>;
   /** Changes when the open form was re-rendered from the store (after a save or a merge). */
