@@ -10,7 +10,6 @@ import { type Option, SelectField, TextField } from './form-fields';
 import { IdListField } from './IdListField';
 import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -71,14 +70,8 @@ export function DealEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
-      meta={deal && `${originLabel(i18n, deal)} · ${i18n.t('libIdLabel', { id: deal.id })}`}
-      actions={
-        onDelete && (
-          <button type="button" class="dl-danger" onClick={onDelete}>
-            {i18n.t('libDeleteButton')}
-          </button>
-        )
-      }
+      record={deal}
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <TextField

@@ -8,7 +8,6 @@ import { EditorShell } from './EditorShell';
 import { type Option, SelectField, TextField } from './form-fields';
 import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -64,14 +63,8 @@ export function FactEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
-      meta={fact && `${originLabel(i18n, fact)} · ${i18n.t('libIdLabel', { id: fact.id })}`}
-      actions={
-        onDelete && (
-          <button type="button" class="dl-danger" onClick={onDelete}>
-            {i18n.t('libDeleteButton')}
-          </button>
-        )
-      }
+      record={fact}
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <SelectField
