@@ -1,14 +1,11 @@
 import type { ListFilter } from '@/lib/library/browse';
 import type { ImportReport } from '@/lib/library/import-bundle';
 import type { RecordKind } from '@/lib/library/records';
-import type { RECORD_SECTIONS } from '@/lib/library/route';
+import type { RecordSection } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
 
 // The types the library's components share. They live here, not in the component that happens to create the
 // value, so that a child never imports its parent (LibraryApp → LibraryView → EditorPanel → LibraryApp was a circle).
-
-/** A section that lists one kind of record: entities, deals, facts, articles. */
-export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 /** What the reader narrowed each list to; each list keeps its own while the reader moves between sections. */
 export type Filters = Record<RecordSection, ListFilter>;
