@@ -4,7 +4,8 @@ import { FactItem } from '@/components/deal/FactItem';
 import type { I18n } from '@/lib/i18n';
 import { request } from '@/lib/messages/client';
 import type { ReplyOf } from '@/lib/messages/protocol';
-import { isHttpUrl } from '@/lib/schema';
+import { type DealProposalChoice, isHttpUrl } from '@/lib/schema';
+import { CandidateDealItem } from './CandidateDealItem';
 import { CandidateEntityItem } from './CandidateEntityItem';
 import { CandidateFactItem } from './CandidateFactItem';
 import { MentionText } from './MentionText';
@@ -22,6 +23,8 @@ interface Props {
 export function ArticleApp({ i18n, articleId, send = request }: Props) {
   const [view, setView] = useState<ArticleView | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  /** What the last deal proposal click did, said once the store has it. */
+  const [notice, setNotice] = useState<string | null>(null);
   const reload = useCallback(() => {
     send('getArticleView', { articleId }).then(setView, (e: unknown) => setError(String(e)));
   }, [articleId, send]);
@@ -34,6 +37,21 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
   if (view === null) return <p role="alert">{i18n.t('articleNotFound')}</p>;
 
   const { article, candidates } = view;
+  const proposal = view.proposal ?? null;
+  const fileDeal = (choice: DealProposalChoice) =>
+    act(
+      send('createDealFromProposal', choice).then((result) => {
+        const title = choice.mode === 'create' ? choice.title : (proposal?.existing?.title ?? result.dealId);
+        const facts = result.factIds.length;
+        setNotice(
+          choice.mode === 'create'
+            ? i18n.t('dealCreated', { title, entities: result.entityIds.length, facts })
+            : facts > 0
+              ? i18n.t('dealAttached', { title, facts })
+              : i18n.t('dealSourceAdded', { title }),
+        );
+      }),
+    );
   const subjects = [
     ...view.deals.map((d) => ({ value: `deal:${d.id}`, label: `${i18n.t('searchDeals')}: ${d.title}` })),
     ...Object.entries(view.entityNames).map(([id, name]) => ({ value: `entity:${id}`, label: name })),
@@ -54,6 +72,19 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
           <MentionText text={article.text} spans={view.spans} names={view.entityNames} />
         </article>
         <aside>
+          {notice && <p role="status">{notice}</p>}
+          {proposal && (
+            <section aria-labelledby="dl-candidate-deal">
+              <h2 id="dl-candidate-deal">{i18n.t('dealProposalTitle')}</h2>
+              <CandidateDealItem
+                key={`${proposal.existing?.id ?? 'new'}:${proposal.title}`}
+                proposal={proposal}
+                articleId={articleId}
+                i18n={i18n}
+                onSubmit={fileDeal}
+              />
+            </section>
+          )}
           <section aria-labelledby="dl-facts">
             <h2 id="dl-facts">{i18n.t('factsOfEntity')}</h2>
             {view.facts.length === 0 ? (

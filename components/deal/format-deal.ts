@@ -1,6 +1,6 @@
 import type { I18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
-import type { DealKind, Duration, EntityKind, Fact, Relation } from '@/lib/schema';
+import { type DealKind, type Duration, type EntityKind, type Fact, isCurrencyUnit, type Relation } from '@/lib/schema';
 
 /** "7 years" / "7 ans". */
 export function formatDuration(i18n: I18n, duration: Duration): string {
@@ -16,14 +16,30 @@ export const dealKindLabel = (i18n: I18n, kind: DealKind) =>
 
 export const entityKindLabel = (i18n: I18n, kind: EntityKind) => i18n.t(`kind_${kind}` as MessageKey);
 
-/** A fact's figure as the reader's language writes it: "US$10M", "20 000 people", "7 years", "29 August 2023". */
+/**
+ * A fact's figure as the reader's language writes it: "US$10M", "R$14.7B", "20 000 people", "7 years",
+ * "29 August 2023", "25 %", "100 MW". Money keeps the currency the source printed.
+ */
 export function formatFactValue(i18n: I18n, fact: Fact): string | undefined {
   if (fact.date && (fact.unit === 'date' || fact.value === undefined)) return i18n.date(fact.date);
   if (fact.value === undefined) return undefined;
+  if (fact.unit && isCurrencyUnit(fact.unit)) return i18n.money(fact.value, fact.unit);
   switch (fact.unit) {
-    case 'USD':
-    case 'EUR':
-      return i18n.money(fact.value, fact.unit);
+    case 'percent':
+      return i18n.percent(fact.value);
+    case 'percentage-points':
+      return fact.value === 1
+        ? i18n.t('onePercentagePoint')
+        : i18n.t('percentagePoints', { count: i18n.number(fact.value) });
+    case 'kW':
+    case 'MW':
+    case 'GW':
+    case 'kWh':
+    case 'MWh':
+    case 'GWh':
+    case 'TWh':
+      // No-break space: "100 MW" never wraps between the number and its unit.
+      return `${i18n.number(fact.value)}\u00a0${fact.unit}`;
     case 'years':
       return formatDuration(i18n, { value: fact.value, unit: 'year' });
     case 'months':

@@ -81,6 +81,19 @@ export function AliasFields({ aliases, onChange, issues, i18n }: Props) {
                 issues={issues}
               />
               <ListInput
+                path={`${p}.cuesAfter`}
+                label={i18n.t('libField_cuesAfter')}
+                value={alias.cuesAfter ?? []}
+                onList={(cuesAfter) => set(i, { cuesAfter })}
+                issues={issues}
+              />
+              <CheckField
+                id={fieldId(`${p}.cueRequired`)}
+                label={i18n.t('libField_cueRequired')}
+                checked={alias.cueRequired ?? false}
+                onChecked={(cueRequired) => set(i, { cueRequired })}
+              />
+              <ListInput
                 path={`${p}.vetoBefore`}
                 label={i18n.t('libField_vetoBefore')}
                 value={alias.vetoBefore ?? []}

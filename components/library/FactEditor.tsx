@@ -3,7 +3,7 @@ import type { I18n } from '@/lib/i18n';
 import { newRecordId } from '@/lib/library/edit-records';
 import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
-import { type Fact, FactUnitSchema } from '@/lib/schema';
+import { type Fact, MeasureUnitSchema } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
 import { type Option, SelectField, TextField } from './form-fields';
 import type { SaveRecord } from './library-types';
@@ -32,6 +32,23 @@ const toDraft = (fact?: Fact): FactDraft => {
   return { ...rest, valueText: value === undefined ? '' : String(value) };
 };
 
+/**
+ * Measures, then every currency the platform knows by its ISO code and name ("BRL — Brazilian Real"), and the
+ * fact's own unit if the platform does not know it (a store imported from a newer browser).
+ */
+function unitOptions(i18n: I18n, current: string | undefined): Option[] {
+  const names = new Intl.DisplayNames([i18n.locale], { type: 'currency', fallback: 'code' });
+  const currencies = Intl.supportedValuesOf('currency');
+  const extra = current && !MeasureUnitSchema.safeParse(current).success && !currencies.includes(current);
+  return [
+    { value: '', label: i18n.t('libNoUnit') },
+    ...MeasureUnitSchema.options.map((u) => ({ value: u, label: u })),
+    ...(extra ? [current] : [])
+      .concat(currencies)
+      .map((code) => ({ value: code, label: `${code} — ${names.of(code)}` })),
+  ];
+}
+
 /** A fact's form: what it is about, its label, figure or date, the exact quote and its article. */
 export function FactEditor(props: Props) {
   const { fact, takenIds, entityOptions, dealOptions, articleOptions, i18n, onSave, onDelete } = props;
@@ -44,10 +61,7 @@ export function FactEditor(props: Props) {
     { value: 'deal', label: i18n.t('libSubject_deal') },
     { value: 'entity', label: i18n.t('libSubject_entity') },
   ];
-  const units = [
-    { value: '', label: i18n.t('libNoUnit') },
-    ...FactUnitSchema.options.map((u) => ({ value: u, label: u })),
-  ];
+  const units = unitOptions(i18n, fact?.unit);
 
   const save = () => {
     const { valueText, ...rest } = latest();

@@ -1,7 +1,9 @@
 import { browser } from '#imports';
 import { matchText } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
+import { proposeDeal } from '@/lib/save/propose-deal';
 import type { DealLensDatabase } from '@/lib/store/db';
+import { createDealFromProposal } from '@/lib/store/deal-proposals';
 import { acceptCandidateFact, addCandidateEntity, discardCandidate, savedArticleFor } from '@/lib/store/saved-articles';
 import type { MatcherCache } from './matcher-cache';
 import { runExtractor, saveArticleFromTab } from './save-article';
@@ -14,6 +16,7 @@ type ArticleHandlers = Pick<
   | 'acceptCandidateFact'
   | 'discardCandidate'
   | 'addCandidateEntity'
+  | 'createDealFromProposal'
 >;
 
 /** Saving articles and reviewing what they propose. */
@@ -38,13 +41,22 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
       if (!article) return null;
       const { matcher } = await matchers.get();
       const spans = matchText(matcher, article.text, new Set());
-      const ids = [...new Set(spans.map((s) => s.entityId))];
-      const [entities, facts, candidates, deals] = await Promise.all([
-        db.entities.bulkGet(ids),
+      const ids = new Set(spans.map((s) => s.entityId));
+      const [all, facts, candidates, deals] = await Promise.all([
+        db.entities.toArray(),
         db.facts.where('articleId').equals(articleId).toArray(),
         db.candidates.get(articleId),
         db.deals.toArray(),
       ]);
+      const entities = all.filter((e) => ids.has(e.id));
+      // Proposed afresh on every visit: once the deal exists, the same article proposes attaching instead.
+      const proposal = proposeDeal({
+        article,
+        spans,
+        entities: new Map(all.map((e) => [e.id, e])),
+        deals,
+        candidates: candidates ?? null,
+      });
       const source = {
         id: article.id,
         title: article.title,
@@ -57,12 +69,14 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
       return {
         article,
         spans: spans.map((s) => [s.start, s.end, s.entityId] as [number, number, string]),
-        entityNames: Object.fromEntries(entities.flatMap((e) => (e ? [[e.id, e.name]] : []))),
+        entityNames: Object.fromEntries(entities.map((e) => [e.id, e.name])),
         facts: facts.map((fact) => ({ fact, source })),
         candidates: candidates ?? null,
         deals: deals.map((d) => ({ id: d.id, title: d.title })),
+        proposal,
       };
     },
+    createDealFromProposal: (choice) => createDealFromProposal(db, choice),
     async acceptCandidateFact({ articleId, factId, subject }) {
       await acceptCandidateFact(db, articleId, factId, subject);
       return { ok: true as const };

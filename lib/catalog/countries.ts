@@ -158,8 +158,14 @@ function platformAlias(text: string, lang: Language): Alias {
 
 /** A fresh copy, so that callers may edit what they get without touching the cached list. */
 function copyAlias(alias: Alias): Alias {
-  const { cuesBefore, vetoBefore, vetoAfter } = alias;
-  return { ...alias, cuesBefore: [...cuesBefore], vetoBefore: [...vetoBefore], vetoAfter: [...vetoAfter] };
+  const { cuesBefore, cuesAfter, vetoBefore, vetoAfter } = alias;
+  return {
+    ...alias,
+    cuesBefore: [...cuesBefore],
+    ...(cuesAfter ? { cuesAfter: [...cuesAfter] } : {}),
+    vetoBefore: [...vetoBefore],
+    vetoAfter: [...vetoAfter],
+  };
 }
 
 let platformCountries: PlatformCountry[] | undefined;

@@ -108,9 +108,9 @@ export class HoverIntent {
     if (mention) {
       this.cancelClose();
       if (mention === cards?.openMention) return;
-      // Load the UI and the card's frame during the delay, so the card shows as soon as it ends.
+      // Load the UI and render the card, hidden, during the delay, so it only has to be placed when it ends.
       const ready = this.options.ui.load().then((ui) => {
-        ui.cards.prepare();
+        if (this.hovered === mention) ui.cards.prepare(mention);
         return ui;
       });
       ready.catch((error: unknown) => console.warn('Deal Lens: the card could not load', error));

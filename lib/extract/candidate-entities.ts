@@ -81,6 +81,8 @@ function nameIn(run: readonly Token[], sentence: TextRange, cued: boolean, ctx: 
     if (/^\p{N}/u.test(single) || DEMONYM.test(first.text)) return undefined;
   }
   const end = last.end;
+  // A currency prefix is not a name: "US$ 1.200 millones", "R$14.7 billion", "NZ$ 27.8b".
+  if (/^[$€£¥]/u.test(text.slice(end, end + 1))) return undefined;
   const name = text.slice(first.start, end).replace(/\s+/gu, ' ');
   return {
     name,

@@ -37,6 +37,11 @@ export interface CandidateFactsInput {
   spans: readonly MatchSpan[];
   /** Deals of the store, with the entity ids of their parties. */
   deals: readonly DealParties[];
+  /**
+   * ISO 3166 codes of the countries the article names, most named first: "pesos" in an article about Chile are
+   * Chilean pesos.
+   */
+  countries?: readonly string[];
 }
 
 /** A quote longer than this is narrowed from the sentence to the figure's clause. */
@@ -78,7 +83,7 @@ function completeDate(figure: Figure, figures: readonly Figure[], publishedDate?
  */
 export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
   const { text, lang, articleId, spans, deals } = input;
-  const figures = findFigures(text, lang);
+  const figures = findFigures(text, lang, { countries: input.countries });
   const sentences = splitSentences(text, lang);
   const usedIds = new Set<string>();
   const eligible = input.entities.length > 0 ? new Set(input.entities.map((e) => e.id)) : undefined;
@@ -97,6 +102,9 @@ export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
       figure.magnitude ? `No exact number: “${figure.text}”.` : undefined,
       completed?.note,
       figure.monthDay && !completed ? `The text gives no year for “${figure.text}”.` : undefined,
+      figure.currencyGuessed
+        ? `“${figure.text}” names a currency several countries use: read as ${figure.unit} from the countries the article names.`
+        : undefined,
     ].filter((n): n is string => n !== undefined);
     const subject = guessSubject(figure, sentence, spans, deals, eligible);
     return CandidateFactSchema.parse({

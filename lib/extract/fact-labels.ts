@@ -19,6 +19,9 @@ interface LabelRule extends FactLabel {
 const money = (f: Figure) => f.kind === 'money';
 const unit = (u: Figure['unit']) => (f: Figure) => f.unit === u;
 const kind = (k: Figure['kind']) => (f: Figure) => f.kind === k;
+const ENERGY_UNITS = new Set<Figure['unit']>(['kWh', 'MWh', 'GWh', 'TWh']);
+const power = (f: Figure) => f.kind === 'capacity' && !ENERGY_UNITS.has(f.unit);
+const energy = (f: Figure) => f.kind === 'capacity' && ENERGY_UNITS.has(f.unit);
 const words = (...stems: string[]) => new RegExp(`(?:^|[^a-z])(?:${stems.join('|')})`, 'u');
 
 // First match wins: specific before general. Stems are folded (no accents) and cover fr, en and es at once —
@@ -141,6 +144,57 @@ const RULES: LabelRule[] = [
   { applies: unit('year'), label: 'Year', labelFr: 'Année', fallback: true },
   { applies: kind('date'), label: 'Date', labelFr: 'Date', fallback: true },
   { applies: kind('rank'), label: 'Rank', labelFr: 'Rang', fallback: true },
+  {
+    applies: power,
+    words: words('centres? de donnees', 'data ?cent', 'centros? de datos', 'campus'),
+    label: 'Data-centre capacity',
+    labelFr: 'Capacité du centre de données',
+  },
+  {
+    applies: power,
+    words: words('solaire', 'solar', 'eolien', 'wind', 'eolic', 'renouvel', 'renewab', 'renovab', 'centrale', 'plant'),
+    label: 'Plant capacity',
+    labelFr: 'Capacité de la centrale',
+  },
+  { applies: power, label: 'Power capacity', labelFr: 'Puissance', fallback: true },
+  {
+    applies: energy,
+    words: words('batter', 'stockage', 'storage', 'almacenamiento'),
+    label: 'Storage capacity',
+    labelFr: 'Capacité de stockage',
+  },
+  { applies: energy, label: 'Energy', labelFr: 'Énergie', fallback: true },
+  {
+    applies: unit('percent'),
+    words: words('participation', 'stake', 'participacion', 'capital', 'actions', 'shares', 'acciones'),
+    label: 'Stake',
+    labelFr: 'Participation',
+  },
+  {
+    applies: unit('percent'),
+    words: words('part de marche', 'market share', 'cuota de mercado'),
+    label: 'Market share',
+    labelFr: 'Part de marché',
+  },
+  {
+    applies: unit('percent'),
+    words: words('croissance', 'hausse', 'augment', 'growth', 'increase', 'rose', 'crecimiento', 'aumento', 'subi'),
+    label: 'Growth',
+    labelFr: 'Croissance',
+  },
+  {
+    applies: unit('percent'),
+    words: words('baisse', 'recul', 'declin', 'decrease', 'fell', 'drop', 'caida', 'descens', 'reduc'),
+    label: 'Decrease',
+    labelFr: 'Baisse',
+  },
+  { applies: unit('percent'), label: 'Percentage', labelFr: 'Pourcentage', fallback: true },
+  {
+    applies: unit('percentage-points'),
+    label: 'Change in percentage points',
+    labelFr: 'Variation en points de pourcentage',
+    fallback: true,
+  },
 ];
 
 /**

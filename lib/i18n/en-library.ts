@@ -85,6 +85,8 @@ export const libraryEn = {
   libField_case: 'Letter case',
   libField_weak: 'Ambiguous: only with support from the page',
   libField_cuesBefore: 'Counts after these words',
+  libField_cuesAfter: 'Counts before these words',
+  libField_cueRequired: 'Only next to one of these words (even if the page names it elsewhere)',
   libField_vetoBefore: 'Not after these words',
   libField_vetoAfter: 'Not before these words',
   libField_excludes: 'Longer names that are something else',

@@ -87,6 +87,8 @@ export const libraryFr: Record<LibraryMessageKey, string> = {
   libField_case: 'Majuscules',
   libField_weak: 'Ambigu : seulement si la page le confirme',
   libField_cuesBefore: 'Compte après ces mots',
+  libField_cuesAfter: 'Compte avant ces mots',
+  libField_cueRequired: 'Seulement à côté de l’un de ces mots (même si la page le nomme ailleurs)',
   libField_vetoBefore: 'Pas après ces mots',
   libField_vetoAfter: 'Pas avant ces mots',
   libField_excludes: 'Noms plus longs qui désignent autre chose',

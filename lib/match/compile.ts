@@ -11,12 +11,16 @@ export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 export interface AliasEntry {
   /** Index into {@link CompiledMatcher.entityIds}. */
   readonly entity: number;
+  /** Weak, or cue-required (which is checked with the weak entries, after every strong one). */
   readonly weak: boolean;
+  /** Counts only next to one of its cues: the page's support is not enough. */
+  readonly cueRequired: boolean;
   readonly caseRule: CaseRule;
   /** For `sensitive` aliases: the alias folded without lower-casing, compared with the page's text. */
   readonly casedText: string;
   /** Folded cue / veto phrases, without leading or trailing spaces, apostrophes or dashes. */
   readonly cuesBefore: readonly string[];
+  readonly cuesAfter: readonly string[];
   readonly vetoBefore: readonly string[];
   readonly vetoAfter: readonly string[];
 }
@@ -116,12 +120,15 @@ export function compileMatcher(entities: readonly Entity[]): CompiledMatcher {
       // The NUL character separates page segments; a pattern holding one could never match anyway.
       if (folded.length === 0 || folded.includes('\u0000')) continue;
       const caseRule = CASE_RULES[alias.case] ?? CaseRule.Insensitive;
+      const cueRequired = alias.cueRequired === true;
       const entry: AliasEntry = {
         entity: entityIndex,
-        weak: alias.weak === true,
+        weak: alias.weak === true || cueRequired,
+        cueRequired,
         caseRule,
         casedText: caseRule === CaseRule.Sensitive ? foldKeepingCase(alias.text) : '',
         cuesBefore: foldWords(alias.cuesBefore),
+        cuesAfter: foldWords(alias.cuesAfter),
         vetoBefore: foldWords(alias.vetoBefore),
         vetoAfter: foldWords(alias.vetoAfter),
       };

@@ -45,7 +45,10 @@ export function isVetoed(entry: AliasEntry, text: FoldedBuffer, start: number, e
   return anyBefore(text, entry.vetoBefore, start) || anyAfter(text, entry.vetoAfter, end);
 }
 
-/** Whether one of the entry's `cuesBefore` is the word right before the match starting at `start` (folded). */
-export function isCued(entry: AliasEntry, text: FoldedBuffer, start: number): boolean {
-  return anyBefore(text, entry.cuesBefore, start);
+/**
+ * Whether one of the entry's `cuesBefore` is the word right before the match [start, end), or one of its
+ * `cuesAfter` the word right after it (folded): "au Salvador", "gouvernement mexicain", "Mexican government".
+ */
+export function isCued(entry: AliasEntry, text: FoldedBuffer, start: number, end: number): boolean {
+  return anyBefore(text, entry.cuesBefore, start) || anyAfter(text, entry.cuesAfter, end);
 }

@@ -34,7 +34,7 @@ function firstAccepted(
 /**
  * Decides which entity, if any, each chosen span names. Strong aliases first, over the whole batch, because a
  * strong mention anywhere supports the weak ones ("Nayib Bukele … Bukele"); then weak aliases, which count only
- * when supported or cued. A span none of whose entries passes (an `excludes` phrase, a vetoed word, an
+ * when supported or cued, and cue-required ones, which count only when cued. A span none of whose entries passes (an `excludes` phrase, a vetoed word, an
  * unsupported weak alias) yields nothing — and still keeps shorter aliases inside it from matching.
  */
 function resolve(
@@ -62,7 +62,8 @@ function resolve(
       true,
       (candidate) =>
         ok(candidate, span) &&
-        (support.has(m.entityIds[candidate.entity] ?? '') || isCued(candidate, text, span.start)),
+        (isCued(candidate, text, span.start, span.end) ||
+          (!candidate.cueRequired && support.has(m.entityIds[candidate.entity] ?? ''))),
     );
     if (entry) entity[k] = entry.entity;
   });

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ArticleCandidatesSchema } from '@/lib/save/candidates-schema';
 import {
   ArticleSchema,
+  DealProposalChoiceSchema,
+  DealProposalResultSchema,
+  DealProposalSchema,
   DealViewSchema,
   EntityKindSchema,
   FactSubjectSchema,
@@ -69,8 +72,18 @@ export const protocol = {
         facts: z.array(FactViewSchema),
         candidates: ArticleCandidatesSchema.nullable(),
         deals: z.array(z.object({ id: SlugSchema, title: z.string() })),
+        /** The deal the article reports, to create or to attach its figures to; null when there is none to file. */
+        proposal: DealProposalSchema.nullable().optional(),
       })
       .nullable(),
+  },
+  /**
+   * Saved-article page → background: create the deal the article proposes (as the reader edited it), or attach
+   * its figures to the store's deal. One transaction; the new names are highlighted from the next scan.
+   */
+  createDealFromProposal: {
+    request: DealProposalChoiceSchema,
+    reply: DealProposalResultSchema,
   },
   /** Saved-article page → background: the reader accepts a proposed fact, with its subject. */
   acceptCandidateFact: {

@@ -54,6 +54,24 @@ function dealsWithReach(deals: readonly Deal[], mentioned: readonly string[], en
   }));
 }
 
+/**
+ * ISO 3166 codes of the countries an article names, most named first: a country counts its own mentions and
+ * those of its government ("gouvernement mexicain" is about Mexico).
+ */
+export function mentionedCountries(
+  counts: ReadonlyMap<string, number>,
+  entities: ReadonlyMap<string, Entity>,
+): string[] {
+  const byCode = new Map<string, number>();
+  for (const [id, count] of counts) {
+    const entity = entities.get(id);
+    const governed = entity?.relations.find((r) => r.kind === 'government-of')?.target;
+    const code = entity?.countryCode ?? (governed ? entities.get(governed)?.countryCode : undefined);
+    if (code) byCode.set(code, (byCode.get(code) ?? 0) + count);
+  }
+  return [...byCode].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+}
+
 const cleanByline = (byline?: string) => byline?.replace(/^\s*(by|par|por)\s+/i, '').trim() || undefined;
 
 /**
@@ -105,6 +123,7 @@ export function prepareArticle(
     entities: mentioned,
     spans,
     deals: dealsWithReach(input.deals, [...counts.keys()], [...input.entities.values()]),
+    countries: mentionedCountries(counts, input.entities),
   });
   const entities = candidateEntities(article.text, language, spans);
   return { article, mentions, candidates: { articleId: id, facts, entities } };

@@ -8,6 +8,7 @@ export const DealKindSchema = z.enum([
   'investment',
   'data-centre',
   'digital-government',
+  'partnership',
   'other',
 ]);
 export type DealKind = z.infer<typeof DealKindSchema>;

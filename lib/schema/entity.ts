@@ -27,7 +27,13 @@ export type AliasCase = z.infer<typeof AliasCaseSchema>;
  * One way of writing an entity's name. Matching ignores accents and apostrophe variants.
  * An ambiguous alias (a surname alone, a first name, "Salvador") is `weak`: it counts only when the page
  * supports it, i.e. it also names the entity by a strong alias, or one of `cuesBefore` stands right before it
- * ("au Salvador"). `vetoBefore`/`vetoAfter` words right around it reject it ("forêt Amazon", "Amazon rainforest").
+ * ("au Salvador") or one of `cuesAfter` right after it. `vetoBefore`/`vetoAfter` words right around it reject it
+ * ("forêt Amazon", "Amazon rainforest").
+ *
+ * An alias with `cueRequired` counts ONLY next to one of its cues, however often the page names the entity
+ * otherwise: a nationality adjective names a government only in "gouvernement mexicain" or "the Mexican
+ * government", never in "l'économie mexicaine" (see issue 15). `cuesAfter` and `cueRequired` are optional so
+ * that records stored before they existed still validate; absent means none / false.
  */
 export const AliasSchema = z.object({
   text: z.string().trim().min(1).max(200),
@@ -35,6 +41,8 @@ export const AliasSchema = z.object({
   case: AliasCaseSchema.default('insensitive'),
   weak: z.boolean().default(false),
   cuesBefore: z.array(z.string().min(1)).default([]),
+  cuesAfter: z.array(z.string().min(1)).optional(),
+  cueRequired: z.boolean().optional(),
   vetoBefore: z.array(z.string().min(1)).default([]),
   vetoAfter: z.array(z.string().min(1)).default([]),
 });

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { OriginSchema, SlugSchema } from './common';
 
-export const FactUnitSchema = z.enum([
-  'USD',
-  'EUR',
+/** What a figure counts or measures when it is not money. */
+export const MeasureUnitSchema = z.enum([
   'people',
   'jobs',
   'jobs-per-year',
@@ -14,8 +13,40 @@ export const FactUnitSchema = z.enum([
   'rank',
   'date',
   'year',
+  /** A share or a rate: "25 %", "25 percent", "25 por ciento". */
+  'percent',
+  /** A change between two percentages: "3 points de pourcentage", "3 percentage points". */
+  'percentage-points',
+  /** Power (a data centre's or a plant's capacity) and energy, as the source prints them: never rescaled. */
+  'kW',
+  'MW',
+  'GW',
+  'kWh',
+  'MWh',
+  'GWh',
+  'TWh',
 ]);
-export type FactUnit = z.infer<typeof FactUnitSchema>;
+export type MeasureUnit = z.infer<typeof MeasureUnitSchema>;
+
+/**
+ * An ISO 4217 currency code ("USD", "BRL", "MXN"). Money is stored in the currency the source prints, never
+ * converted. Any well-formed code is accepted, not only the platform's list, so that a store exported from one
+ * browser imports into another whose `Intl` knows fewer currencies.
+ */
+export const CurrencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "USD"');
+export type CurrencyCode = z.infer<typeof CurrencyCodeSchema>;
+
+/**
+ * A fact's unit: a currency code for money, else a measure. Records stored before issue 15 (USD, EUR and the
+ * first ten measures) still validate.
+ */
+export const FactUnitSchema = z.union([MeasureUnitSchema, CurrencyCodeSchema]);
+export type FactUnit = MeasureUnit | CurrencyCode;
+
+/** Whether a fact's unit is a currency, i.e. the fact is an amount of money. */
+export function isCurrencyUnit(unit: string | undefined): boolean {
+  return unit !== undefined && CurrencyCodeSchema.safeParse(unit).success;
+}
 
 /** What a fact is about: an entity or a deal. */
 export const FactSubjectSchema = z.object({

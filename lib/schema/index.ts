@@ -2,6 +2,7 @@ export * from './article';
 export * from './catalog';
 export * from './common';
 export * from './deal';
+export * from './deal-proposal';
 export * from './entity';
 export * from './fact';
 export * from './save-outcome';

@@ -80,11 +80,18 @@ export async function cardFrame(page: Page, extensionId: string): Promise<Frame>
   return page.frames().find((f) => f.url().startsWith(origin)) as Frame;
 }
 
-/** The open card's dialog, inside the card frame. */
+/**
+ * The open card's dialog, inside the card frame, once the frame is shown. (The card of a hovered mention is
+ * rendered hidden while the hover delay runs; it is open when its frame becomes visible.)
+ */
 export async function openCard(page: Page, extensionId: string): Promise<Locator> {
   const frame = await cardFrame(page, extensionId);
   const card = frame.locator('.dl-card');
   await expect(card).toHaveAttribute('data-status', 'ready');
+  const element = await frame.frameElement();
+  await expect
+    .poll(() => element.evaluate((el) => getComputedStyle(el as Element).visibility), { message: 'the card shown' })
+    .toBe('visible');
   return card;
 }
 

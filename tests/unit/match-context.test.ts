@@ -92,3 +92,71 @@ describe('matchText: entities sharing an alias', () => {
     expect(describeMatches(text, matchText(compileMatcher(entities), text))).toEqual(expected);
   });
 });
+
+describe('matchText: cue-required aliases (nationality words name a government only next to one)', () => {
+  // Shaped like the seed catalog: the country has no demonym; its government has the demonyms, cue-required.
+  const government = (id: string, forms: { text: string; lang: 'fr' | 'en' | 'es' }[]) =>
+    entity(
+      id,
+      forms.map((form) => ({
+        ...form,
+        cueRequired: true,
+        cuesBefore: ['gouvernement', 'autorités', 'État', 'gobierno', 'autoridades', 'Estado'],
+        cuesAfter: ['government', 'authorities'],
+      })),
+    );
+  const entities = [
+    entity('mexico', [{ text: 'Mexique', lang: 'fr' }, 'Mexico', { text: 'México', lang: 'es' }]),
+    government('government-of-mexico', [
+      { text: 'mexicain', lang: 'fr' },
+      { text: 'mexicaine', lang: 'fr' },
+      { text: 'mexicaines', lang: 'fr' },
+      { text: 'Mexican', lang: 'en' },
+      { text: 'mexicano', lang: 'es' },
+      { text: 'mexicanas', lang: 'es' },
+    ]),
+  ];
+  const m = compileMatcher(entities);
+
+  it.each([
+    ['fr', 'le gouvernement mexicain a signé', ['mexicain→government-of-mexico']],
+    ['fr', 'les autorités mexicaines', ['mexicaines→government-of-mexico']],
+    ['fr', 'l’État mexicain', ['mexicain→government-of-mexico']],
+    ['fr', 'l’économie mexicaine', []],
+    ['fr', 'au Mexique, l’économie mexicaine', ['Mexique→mexico']],
+    ['fr', 'secrétaire mexicain à l’Économie', []],
+    ['en', 'the Mexican government said', ['Mexican→government-of-mexico']],
+    ['en', 'Mexican authorities', ['Mexican→government-of-mexico']],
+    ['en', 'Mexican companies in Mexico', ['Mexico→mexico']],
+    ['en', 'the Mexican-government deal', ['Mexican→government-of-mexico']],
+    ['es', 'el gobierno mexicano firmó', ['mexicano→government-of-mexico']],
+    ['es', 'las autoridades mexicanas', ['mexicanas→government-of-mexico']],
+    ['es', 'el Estado mexicano', ['mexicano→government-of-mexico']],
+    ['es', 'empresas mexicanas en México', ['México→mexico']],
+  ])('[%s] %j', (_lang, text, expected) => {
+    expect(describeMatches(text, matchText(m, text))).toEqual(expected);
+  });
+
+  it('is not supported by the page naming the government elsewhere, nor does it support anything', () => {
+    const withName = compileMatcher([
+      ...entities.slice(0, 1),
+      entity('government-of-mexico', [
+        'Government of Mexico',
+        { text: 'Mexican', cueRequired: true, cuesAfter: ['government'] },
+      ]),
+    ]);
+    const support = new Set<string>();
+    const text = 'The Government of Mexico met Mexican firms; the Mexican government agreed.';
+    expect(describeMatches(text, matchText(withName, text, support))).toEqual([
+      'Government of Mexico→government-of-mexico',
+      'Mexican→government-of-mexico',
+    ]);
+    expect([...support]).toEqual(['government-of-mexico']);
+  });
+
+  it('leaves a plain weak alias supported by the page as before, and cued after it too', () => {
+    const weak = compileMatcher([entity('jordan', [{ text: 'Jordan', weak: true, cuesAfter: ['government'] }])]);
+    expect(describeMatches('Jordan scored', matchText(weak, 'Jordan scored'))).toEqual([]);
+    expect(describeMatches('Jordan government', matchText(weak, 'Jordan government'))).toEqual(['Jordan→jordan']);
+  });
+});

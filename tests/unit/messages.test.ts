@@ -30,6 +30,7 @@ function handlers(): Handlers {
     acceptCandidateFact: vi.fn(async () => ({ ok: true as const })),
     discardCandidate: vi.fn(async () => ({ ok: true as const })),
     addCandidateEntity: vi.fn(async () => ({ id: 'x' })),
+    createDealFromProposal: vi.fn(async () => ({ dealId: 'd', entityIds: [], factIds: [] })),
   };
 }
 
@@ -49,6 +50,7 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   acceptCandidateFact: { articleId: 'a', factId: 'f', subject: { type: 'entity', id: 'huawei' } },
   discardCandidate: { articleId: 'a', kind: 'fact', key: 'k' },
   addCandidateEntity: { articleId: 'a', name: 'Evil Corp', kind: 'company' },
+  createDealFromProposal: { mode: 'attach', articleId: 'a', dealId: 'huawei-peru', factIds: [] },
   getEntityNames: { entityIds: ['huawei'] },
 };
 const names = Object.keys(protocol) as (keyof typeof protocol)[];
@@ -125,6 +127,21 @@ describe('message dispatch', () => {
     ['matchSegments', { segments: ['ok'] }, 'support'],
     ['getRelatedDeals', { entityIds: 'huawei' }, 'entityIds'],
     ['getTabState', { tabId: 1.5 }, 'tabId'],
+    [
+      'createDealFromProposal',
+      {
+        mode: 'create',
+        articleId: 'a',
+        title: 'Acme × Chile',
+        kind: 'investment',
+        parties: [{ type: 'entity', id: 'acme', name: 'Acme', kind: 'company' }],
+        summary: 's',
+        factIds: [],
+      },
+      'parties',
+    ],
+    ['createDealFromProposal', { mode: 'attach', articleId: 'a', dealId: 'Not a slug', factIds: [] }, 'dealId'],
+    ['createDealFromProposal', { mode: 'merge', articleId: 'a' }, 'mode'],
   ] as const)('refuses a malformed %s request, naming the field (%j)', async (name, data, field) => {
     const h = handlers();
     await expect(dispatch(h, name, data, popup, self)).rejects.toThrow(new RegExp(`${field.replace('.', '\\.')}:`));

@@ -1,6 +1,6 @@
 import { alternation, COUNT_ADJECTIVES, COUNT_NOUNS, DEMONYM, entriesFor, LINKERS, PER_YEAR, SCALES } from './lexicon';
 import { round } from './money';
-import { GAP, NUMBER, numberWords, OPT_GAP, parseNumber } from './numbers';
+import { amountPattern, GAP, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
 import type { Figure, FigureLanguage } from './schema';
 
@@ -11,7 +11,6 @@ interface CountTables {
   vague: RegExp;
   nouns: Map<string, CountUnit>;
   scales: Map<string, number>;
-  words: Record<string, number>;
 }
 
 const cache = new Map<FigureLanguage, CountTables>();
@@ -60,9 +59,9 @@ function tables(lang: FigureLanguage): CountTables {
     linkers.filter((l) => /['’]$/.test(l)),
   )})|${GAP})`;
   const perYear = `(${GAP}(?:${alternation(entriesFor(PER_YEAR, lang))}))?`;
-  const amount = `(${NUMBER}|(?<![\\p{L}])(?:${alternation(withCapitals(Object.keys(numberWords(lang))))}))`;
+  const amount = `(${amountPattern(lang, true)})`;
   // number (scale)? linker (adjective)? noun (per year)? — "7 000 emplois par an", "2 millions de personnes",
-  // "20,000 young people", "400 000 Mexicains", "1.500 empleos".
+  // "20,000 young people", "400 000 Mexicains", "1.500 empleos", "deux cents emplois", "un million de personnes".
   const source = `${amount}(?:${GAP}(${alternation(withCapitals(longScales.map((s) => s.word)))}))?${linker}(?:(?:${alternation(
     adjectives,
   )})${GAP})?${noun}(?![\\p{L}])${perYear}(?![\\p{L}])`;
@@ -76,7 +75,6 @@ function tables(lang: FigureLanguage): CountTables {
     vague: new RegExp(vague, 'gu'),
     nouns: new Map(nouns.map((n) => [key(n.word), n.unit])),
     scales: new Map(longScales.map((s) => [key(s.word), s.factor])),
-    words: numberWords(lang),
   };
   // The vague phrases' magnitudes, looked up by their folded text.
   for (const [word, magnitude] of vagueList) vagueMagnitude.set(key(word), magnitude);
@@ -93,7 +91,8 @@ function withCapitals(words: readonly string[]): string[] {
 
 /**
  * Counts of people, jobs and objects: "7 000 emplois" (any French space), "400 000 Mexicains", "20,000 young
- * people", "1.500 empleos", "150 objets", "2 millions de personnes", "sept nouveaux emplois"; jobs followed by
+ * people", "1.500 empleos", "150 objets", "2 millions de personnes", "sept nouveaux emplois", "deux cents
+ * emplois", "un million de personnes", "two thousand workers", "mil empleos"; jobs followed by
  * "par an" / "a year" / "al año" are `jobs-per-year`. Vague amounts ("des milliers de citoyens", "thousands of
  * workers") come without a value, with their order of magnitude in `magnitude`.
  */
@@ -103,18 +102,19 @@ export function findCounts(text: string, lang: FigureLanguage): Figure[] {
   for (const m of text.matchAll(t.pattern)) {
     const [whole, amountText = '', scaleWord, nounText = '', perYear] = m;
     const factor = scaleWord ? t.scales.get(key(scaleWord)) : undefined;
-    const amount = t.words[key(amountText)] ?? parseNumber(amountText, lang, factor !== undefined);
+    const amount = readAmount(amountText, lang, factor !== undefined);
     if (amount === undefined) continue;
     const unit = t.nouns.get(key(nounText)) ?? 'people';
+    const start = m.index + amount.offset;
     const end = m.index + (unit === 'jobs' || !perYear ? whole.length : whole.length - perYear.length);
     out.push({
       kind: 'count',
-      value: round(amount * (factor ?? 1)),
+      value: round(amount.value * (factor ?? 1)),
       unit: unit === 'jobs' && perYear ? 'jobs-per-year' : unit,
-      start: m.index,
+      start,
       end,
-      text: text.slice(m.index, end),
-      qualifier: qualifierBefore(text, m.index, lang, false),
+      text: text.slice(start, end),
+      qualifier: qualifierBefore(text, start, lang, false),
     });
   }
   for (const m of text.matchAll(t.vague)) {

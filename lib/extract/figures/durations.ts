@@ -1,5 +1,5 @@
 import { AGE_MARKERS, alternation, DURATION_ADJECTIVES, DURATION_UNITS, entriesFor } from './lexicon';
-import { GAP, NUMBER, numberWordPattern, numberWords, OPT_GAP, parseNumber } from './numbers';
+import { amountPattern, GAP, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
 import type { Figure, FigureLanguage } from './schema';
 
@@ -8,7 +8,6 @@ type DurationUnit = 'years' | 'months' | 'days';
 interface DurationTables {
   pattern: RegExp;
   units: Map<string, DurationUnit>;
-  words: Record<string, number>;
 }
 
 const cache = new Map<FigureLanguage, DurationTables>();
@@ -23,7 +22,7 @@ function tables(lang: FigureLanguage): DurationTables {
   const units = entriesFor(DURATION_UNITS, lang);
   const adjectives = entriesFor(DURATION_ADJECTIVES, lang);
   const ages = entriesFor(AGE_MARKERS, lang);
-  const amount = `(${NUMBER}|(?<![\\p{L}])(?:${numberWordPattern(lang)}))`;
+  const amount = `(${amountPattern(lang)})`;
   const adjective = adjectives.length > 0 ? `(?:${GAP}(?:${alternation(adjectives)}))?` : '';
   const notAge = `(?!${OPT_GAP}(?:${alternation(ages)})(?![\\p{L}]))`;
   // "7 ans", "15 prochaines années", "10 años", "15 years"; or the English compound "7-year" (not "7-year-old").
@@ -31,7 +30,6 @@ function tables(lang: FigureLanguage): DurationTables {
   const built: DurationTables = {
     pattern: new RegExp(source, 'giu'),
     units: new Map(units.map((u) => [key(u.word), u.unit])),
-    words: numberWords(lang),
   };
   cache.set(lang, built);
   return built;
@@ -39,24 +37,25 @@ function tables(lang: FigureLanguage): DurationTables {
 
 /**
  * Durations in years, months or days: "7 ans", "15 years", "durante 10 años", "15 prochaines années",
- * "a 7-year partnership", "sept ans". Ages ("15 years old", "15 años de edad") are left out.
+ * "a 7-year partnership", "sept ans", "cuatro años", "a two-year pilot", "veinticinco años". Ages ("15 years old", "15 años de edad") are left out.
  */
 export function findDurations(text: string, lang: FigureLanguage): Figure[] {
   const t = tables(lang);
   const out: Figure[] = [];
   for (const m of text.matchAll(t.pattern)) {
     const [whole, amountText = '', unitWord, compound] = m;
-    const value = t.words[key(amountText)] ?? parseNumber(amountText, lang, false);
+    const amount = readAmount(amountText, lang, false);
     const unit = unitWord ? t.units.get(key(unitWord)) : compound ? COMPOUND[key(compound)] : undefined;
-    if (value === undefined || value <= 0 || !unit) continue;
+    if (amount === undefined || amount.value <= 0 || !unit) continue;
+    const start = m.index + amount.offset;
     out.push({
       kind: 'duration',
-      value,
+      value: amount.value,
       unit,
-      start: m.index,
+      start,
       end: m.index + whole.length,
-      text: whole,
-      qualifier: qualifierBefore(text, m.index, lang, false),
+      text: text.slice(start, m.index + whole.length),
+      qualifier: qualifierBefore(text, start, lang, false),
     });
   }
   return out;

@@ -1,25 +1,48 @@
+import { findCapacities } from './capacities';
 import { findCounts } from './counts';
 import { findDates } from './dates';
 import { findDurations } from './durations';
 import { findMoney } from './money';
+import { findPercentages } from './percentages';
 import { findRanks } from './ranks';
 import type { Figure, FigureKind, FigureLanguage } from './schema';
 
 /** When two readings of the same words are as long as each other, the more specific one wins. */
-const PRIORITY: Record<FigureKind, number> = { money: 0, count: 1, duration: 2, date: 3, rank: 4 };
+const PRIORITY: Record<FigureKind, number> = {
+  money: 0,
+  capacity: 1,
+  percentage: 2,
+  count: 3,
+  duration: 4,
+  date: 5,
+  rank: 6,
+};
+
+/** What else {@link findFigures} may know about the text. */
+export interface FigureOptions {
+  /**
+   * ISO 3166 codes of the countries the text names, most named first: a currency word several currencies share
+   * ("pesos", "francs", "rupees") is read as the first such country's.
+   */
+  countries?: readonly string[];
+}
 
 /**
- * Every figure of a text, in text order, without overlaps: amounts of money, counts of people, jobs and
- * objects, durations, dates and rankings (see `FigureSchema` for what each field holds).
+ * Every figure of a text, in text order, without overlaps: amounts of money in any currency, power and energy
+ * capacities, percentages, counts of people, jobs and objects, durations, dates and rankings, in digits or in
+ * words (see `FigureSchema` for what each field holds).
  *
  * Each finder reads the whole text on its own; where readings overlap the longest wins ("7 000 emplois par an"
- * over "7 000", "29 août 2023" over "2023"), ties going to money, then counts, durations, dates, ranks.
+ * over "7 000", "29 août 2023" over "2023"), ties going to money, then capacities, percentages, counts,
+ * durations, dates, ranks.
  * Written in French, English or Spanish conventions per `lang` (number separators, month names, scale words);
  * "und" accepts all three. Pure and synchronous; cost is linear in the text for each finder.
  */
-export function findFigures(text: string, lang: FigureLanguage): Figure[] {
+export function findFigures(text: string, lang: FigureLanguage, options: FigureOptions = {}): Figure[] {
   const all = [
-    ...findMoney(text, lang),
+    ...findMoney(text, lang, options.countries),
+    ...findCapacities(text, lang),
+    ...findPercentages(text, lang),
     ...findCounts(text, lang),
     ...findDurations(text, lang),
     ...findDates(text, lang),

@@ -52,6 +52,11 @@ export const SCALES: Lexicon<Scale[]> = {
     { word: 'billion', factor: 1e9 },
     { word: 'billions', factor: 1e9 },
     { word: 'trillion', factor: 1e12 },
+    // Indian English: "Rs 2,000 crore", "₹50 lakh".
+    { word: 'crore', factor: 1e7 },
+    { word: 'crores', factor: 1e7 },
+    { word: 'lakh', factor: 1e5 },
+    { word: 'lakhs', factor: 1e5 },
     { word: 'k', factor: 1e3, abbreviated: true },
     { word: 'K', factor: 1e3, abbreviated: true },
     { word: 'm', factor: 1e6, abbreviated: true },
@@ -59,6 +64,7 @@ export const SCALES: Lexicon<Scale[]> = {
     { word: 'mn', factor: 1e6, abbreviated: true },
     { word: 'mln', factor: 1e6, abbreviated: true },
     { word: 'bn', factor: 1e9, abbreviated: true },
+    { word: 'b', factor: 1e9, abbreviated: true },
     { word: 'B', factor: 1e9, abbreviated: true },
     { word: 'tn', factor: 1e12, abbreviated: true },
   ],
@@ -72,63 +78,6 @@ export const SCALES: Lexicon<Scale[]> = {
     { word: 'billón', factor: 1e12 },
     { word: 'billones', factor: 1e12 },
     { word: 'M', factor: 1e6, abbreviated: true },
-  ],
-};
-
-/** A way of writing a currency, and the amount it implies when it carries a scale (Mexican "mdd"). */
-export interface CurrencyWord {
-  word: string;
-  unit: 'USD' | 'EUR';
-  factor?: number;
-}
-
-const SYMBOLS: CurrencyWord[] = [
-  { word: 'US$', unit: 'USD' },
-  { word: 'U.S.$', unit: 'USD' },
-  { word: 'US $', unit: 'USD' },
-  { word: 'USD', unit: 'USD' },
-  { word: '$', unit: 'USD' },
-  { word: 'EUR', unit: 'EUR' },
-  { word: '€', unit: 'EUR' },
-];
-
-/** Written before the number ("$5 billion", "US$ 5.000 millones", "€3,5 millions"). */
-export const CURRENCY_PREFIXES: Lexicon<CurrencyWord[]> = { fr: SYMBOLS, en: SYMBOLS, es: SYMBOLS };
-
-/**
- * Written after the number or its scale, maybe after "de"/"d'"/"of" ("10 M USD", "2,9 milliards de dollars").
- * A bare "dollars" is taken for US dollars, as a news text about deals almost always means.
- */
-export const CURRENCY_SUFFIXES: Lexicon<CurrencyWord[]> = {
-  fr: [
-    ...SYMBOLS,
-    { word: 'dollars américains', unit: 'USD' },
-    { word: 'dollars US', unit: 'USD' },
-    { word: 'dollars des États-Unis', unit: 'USD' },
-    { word: 'dollars', unit: 'USD' },
-    { word: 'dollar', unit: 'USD' },
-    { word: 'euros', unit: 'EUR' },
-    { word: 'euro', unit: 'EUR' },
-  ],
-  en: [
-    ...SYMBOLS,
-    { word: 'US dollars', unit: 'USD' },
-    { word: 'U.S. dollars', unit: 'USD' },
-    { word: 'dollars', unit: 'USD' },
-    { word: 'dollar', unit: 'USD' },
-    { word: 'euros', unit: 'EUR' },
-    { word: 'euro', unit: 'EUR' },
-  ],
-  es: [
-    ...SYMBOLS,
-    { word: 'dólares estadounidenses', unit: 'USD' },
-    { word: 'dólares', unit: 'USD' },
-    { word: 'dolares', unit: 'USD' },
-    { word: 'dólar', unit: 'USD' },
-    { word: 'euros', unit: 'EUR' },
-    { word: 'euro', unit: 'EUR' },
-    { word: 'mdd', unit: 'USD', factor: 1e6 },
-    { word: 'mmdd', unit: 'USD', factor: 1e9 },
   ],
 };
 

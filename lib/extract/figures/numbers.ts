@@ -1,4 +1,5 @@
 import type { FigureLanguage } from './schema';
+import { readSpelledNumber, spelledNumberPattern } from './spelled-numbers';
 
 /** Spaces that group thousands: the ordinary one, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009). */
 export const GROUP_SPACE = '[ \\u00A0\\u202F\\u2009]';
@@ -10,6 +11,12 @@ export const GAP = '[ \\u00A0\\u202F\\u2009]+';
 export const OPT_GAP = '[ \\u00A0\\u202F\\u2009]*';
 
 /**
+ * {@link NUMBER} without its look-behind, for right after a symbol that ends in a letter ("RM5 billion",
+ * "Rp12 trillion"), where the number may start next to a letter.
+ */
+export const NUMBER_BODY = `(?:\\d{1,3}(?:(?:${GROUP_SPACE}|[.,'’])\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|\\d+(?:[.,]\\d+)?(?![\\p{N}]))`;
+
+/**
  * A written number, as a regular-expression source without flags (needs `u`).
  *
  * Digits grouped by three with a space, a dot, a comma or an apostrophe ("7 000", "20,000", "1.500"), with an
@@ -17,7 +24,7 @@ export const OPT_GAP = '[ \\u00A0\\u202F\\u2009]*';
  * The look-behind keeps it from starting inside a word, inside another number, or on the second group of a
  * spaced number ("000" of "7 000"); what the separators mean is decided afterwards by {@link parseNumber}.
  */
-export const NUMBER = `(?<![\\p{L}\\p{N}_]|\\p{N}[.,]|\\p{N}${GROUP_SPACE})(?:\\d{1,3}(?:(?:${GROUP_SPACE}|[.,'’])\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])|\\d+(?:[.,]\\d+)?(?![\\p{N}]))`;
+export const NUMBER = `(?<![\\p{L}\\p{N}_]|\\p{N}[.,]|\\p{N}${GROUP_SPACE})${NUMBER_BODY}`;
 
 /** The decimal mark each language writes; "und" has none preferred. */
 const DECIMAL_MARK: Record<FigureLanguage, string | undefined> = { fr: ',', en: '.', es: ',', und: undefined };
@@ -55,77 +62,31 @@ export function parseNumber(raw: string, lang: FigureLanguage, scaleFollows: boo
   return Number.isFinite(value) ? value : undefined;
 }
 
-/**
- * Number words a text may use for a small count or a duration ("sept ans", "seven years", "siete años").
- * "un"/"a"/"one" are left out on purpose: "par an", "a year" and "un an" are rates or idioms far more often than
- * durations.
- */
-const NUMBER_WORDS: Record<Exclude<FigureLanguage, 'und'>, Record<string, number>> = {
-  fr: {
-    deux: 2,
-    trois: 3,
-    quatre: 4,
-    cinq: 5,
-    six: 6,
-    sept: 7,
-    huit: 8,
-    neuf: 9,
-    dix: 10,
-    onze: 11,
-    douze: 12,
-    quinze: 15,
-    vingt: 20,
-    trente: 30,
-    cinquante: 50,
-    cent: 100,
-  },
-  en: {
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    fifteen: 15,
-    twenty: 20,
-    thirty: 30,
-    fifty: 50,
-    hundred: 100,
-  },
-  es: {
-    dos: 2,
-    tres: 3,
-    cuatro: 4,
-    cinco: 5,
-    seis: 6,
-    siete: 7,
-    ocho: 8,
-    nueve: 9,
-    diez: 10,
-    once: 11,
-    doce: 12,
-    quince: 15,
-    veinte: 20,
-    treinta: 30,
-    cincuenta: 50,
-    cien: 100,
-  },
-};
-
-/** The number words of a language (all three for "und"), word → value. */
-export function numberWords(lang: FigureLanguage): Record<string, number> {
-  if (lang !== 'und') return NUMBER_WORDS[lang];
-  return { ...NUMBER_WORDS.fr, ...NUMBER_WORDS.en, ...NUMBER_WORDS.es };
+/** An amount read from digits or words, and where in the matched text it starts. */
+export interface Amount {
+  value: number;
+  /** Offset of the number in the matched text: a run of number words may start with words that are not part of it. */
+  offset: number;
 }
 
-/** A regular-expression alternation of the number words of a language, longest first. */
-export function numberWordPattern(lang: FigureLanguage): string {
-  return Object.keys(numberWords(lang))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+/**
+ * A regular-expression source (needs `u`) for an amount written in digits ({@link NUMBER}) or in words
+ * ("sept", "deux cents", "twenty-five", "mil quinientos"); `capitals` for patterns that are case-sensitive.
+ */
+export function amountPattern(lang: FigureLanguage, capitals = false): string {
+  return `(?:${NUMBER}|${spelledNumberPattern(lang, capitals)})`;
+}
+
+/**
+ * Reads an amount matched by {@link amountPattern}. A lone "un" / "one" / "a" is an amount only when a scale word
+ * follows ("un milliard de dollars", "a billion"): "un an", "a year" and "one of them" are not figures.
+ */
+export function readAmount(raw: string, lang: FigureLanguage, scaleFollows: boolean): Amount | undefined {
+  if (/^\p{N}/u.test(raw)) {
+    const value = parseNumber(raw, lang, scaleFollows);
+    return value === undefined ? undefined : { value, offset: 0 };
+  }
+  const spelled = readSpelledNumber(raw, lang);
+  if (!spelled || (spelled.bareOne && !scaleFollows)) return undefined;
+  return { value: spelled.value, offset: spelled.offset };
 }

@@ -5,8 +5,11 @@ import { FactUnitSchema, LanguageSchema, PartialDateSchema } from '@/lib/schema'
 export const FigureLanguageSchema = LanguageSchema;
 export type FigureLanguage = z.infer<typeof FigureLanguageSchema>;
 
-/** What a figure measures. `rank` covers ordinals with a superlative ("le troisième … le plus important"). */
-export const FigureKindSchema = z.enum(['money', 'count', 'duration', 'date', 'rank']);
+/**
+ * What a figure measures. `rank` covers ordinals with a superlative ("le troisième … le plus important");
+ * `capacity` power and energy ("100 MW", "1 GWh"); `percentage` shares and percentage points.
+ */
+export const FigureKindSchema = z.enum(['money', 'count', 'duration', 'date', 'rank', 'capacity', 'percentage']);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 
 /**
@@ -41,6 +44,11 @@ export const FigureSchema = z.object({
   /** For vague amounts with no number ("des milliers de", "hundreds of", "millones de"). */
   magnitude: z.number().optional(),
   qualifier: FigureQualifierSchema.optional(),
+  /**
+   * For money: the text's currency word names several currencies ("pesos", "francs", "rupees"), so the unit was
+   * chosen from the countries the article names, or is the word's most common reading.
+   */
+  currencyGuessed: z.boolean().optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string().min(1),

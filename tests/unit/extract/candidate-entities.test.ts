@@ -71,6 +71,13 @@ describe('candidateEntities', () => {
     for (const name of absent) expect(found.has(name), name).toBe(false);
   });
 
+  it.each<[Language, string, string]>([
+    ['es', 'Acme invertirá US$ 1.200 millones en Quito con Beta Corp.', 'US'],
+    ['en', 'Acme will spend R$14.7 billion and NZ$ 27.8b with Beta Corp.', 'NZ'],
+  ])('%s: a currency prefix is no name (%s)', (lang, text, absent) => {
+    expect(names(text, lang).has(absent)).toBe(false);
+  });
+
   it('splits two names joined by "and" when each also stands alone', () => {
     const found = names(EN, 'en');
     expect(found.has('Globex and Initech')).toBe(false);

@@ -5,7 +5,7 @@ import { withCountries } from '@/lib/catalog/countries';
 import { type CandidateFact, CandidateFactSchema, candidateFacts } from '@/lib/extract/candidate-facts';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
-import { EntitySchema, type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
+import { EntitySchema, type Language, type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
 
 const seedsDir = new URL('../../../seeds/', import.meta.url);
 const catalog: SeedCatalog = SeedCatalogSchema.parse(
@@ -173,5 +173,39 @@ describe('candidateFacts on small texts', () => {
     expect(fact?.quote).toContain('3,5 millions d’euros');
     expect(long.slice(fact!.quoteStart, fact!.quoteEnd)).toBe(fact?.quote);
     expect(fact?.label).toBe('Investment');
+  });
+});
+
+describe('candidateFacts: labels of capacities and percentages (issue 15)', () => {
+  it.each<[Language, string, string, string]>([
+    ['en', 'The 100MW data centre opens in 2026.', '100MW', 'Data-centre capacity'],
+    ['fr', 'Le centre de données aura une capacité de 100 mégawatts.', '100 mégawatts', 'Data-centre capacity'],
+    ['es', 'La planta solar de 500 megavatios.', '500 megavatios', 'Plant capacity'],
+    ['es', 'Abrirá dos centros de datos de 100 megavatios.', '100 megavatios', 'Data-centre capacity'],
+    ['en', 'A 200 MWh battery will back it.', '200 MWh', 'Storage capacity'],
+    ['en', 'It will draw 2 GW.', '2 GW', 'Power capacity'],
+    ['fr', 'Acme prendra une participation de 49 % dans la coentreprise.', '49 %', 'Stake'],
+    ['en', 'Revenue grew 25% last year.', '25%', 'Percentage'],
+    ['es', 'El PIB registró un crecimiento del 3 por ciento.', '3 por ciento', 'Growth'],
+    ['en', 'Its market share is 12%.', '12%', 'Market share'],
+    ['fr', 'Le taux a reculé de 2 points de pourcentage.', '2 points de pourcentage', 'Change in percentage points'],
+  ])('[%s] %s → %s is "%s"', (lang, text, figure, label) => {
+    const facts = candidateFacts({ text, lang, articleId: 'demo', entities: [], spans: [], deals: [] });
+    expect(facts.find((f) => f.figure.text === figure)?.label).toBe(label);
+  });
+
+  it('reads "pesos" from the countries the article names, and says it guessed', () => {
+    const text = 'Acme invertirá 500 millones de pesos en el país.';
+    const [chile] = candidateFacts({
+      text,
+      lang: 'es',
+      articleId: 'demo',
+      entities: [],
+      spans: [],
+      deals: [],
+      countries: ['CL'],
+    });
+    expect(chile).toMatchObject({ value: 5e8, unit: 'CLP', label: 'Investment' });
+    expect(chile?.note).toMatch(/several countries use: read as CLP/);
   });
 });

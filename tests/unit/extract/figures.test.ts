@@ -1,4 +1,5 @@
-// Figures (money, counts, durations, dates, ranks) in French, English and Spanish, and every figure of the seeds.
+// Figures (money, capacities, percentages, counts, durations, dates, ranks) in French, English and Spanish, and
+// every figure of the seeds.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
@@ -69,10 +70,179 @@ describe('findFigures: money', () => {
     ]);
   });
 
-  it('needs a currency: a scale alone is not money, another currency is not USD', () => {
+  it('needs a currency: a scale alone is not money', () => {
     expect(findFigures('une hausse de 10 millions', 'fr')).toEqual([]);
-    expect(findFigures('un prêt de MX$5 000', 'fr')).toEqual([]);
     expect(findFigures('a 10 M budget', 'en')).toEqual([]);
+  });
+});
+
+describe('findFigures: money in every currency, stored as its ISO code (issue 15)', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    // Symbols
+    ['en', 'a R$14.7 billion plan', { value: 14.7e9, unit: 'BRL', text: 'R$14.7 billion' }],
+    ['fr', 'un prêt de MX$5 000', { value: 5000, unit: 'MXN', text: 'MX$5 000' }],
+    ['fr', 'un prêt de 5 000 $MX', { value: 5000, unit: 'MXN', text: '5 000 $MX' }],
+    ['es', 'invertirá S/ 500 millones', { value: 5e8, unit: 'PEN', text: 'S/ 500 millones' }],
+    ['es', 'invertirá S/. 500 millones', { value: 5e8, unit: 'PEN', text: 'S/. 500 millones' }],
+    ['en', 'a £2bn data centre', { value: 2e9, unit: 'GBP', text: '£2bn' }],
+    ['en', 'a ¥300 billion fund', { value: 3e11, unit: 'JPY', text: '¥300 billion' }],
+    ['en', 'CN¥10 billion', { value: 1e10, unit: 'CNY', text: 'CN¥10 billion' }],
+    ['en', 'an ₹8,000 crore campus', { value: 8e10, unit: 'INR', text: '₹8,000 crore' }],
+    ['en', 'Rs 2,000 crore in India', { value: 2e10, unit: 'INR', text: 'Rs 2,000 crore' }],
+    ['en', 'RM5 billion in Johor', { value: 5e9, unit: 'MYR', text: 'RM5 billion' }],
+    ['en', 'Rp 12 trillion', { value: 1.2e13, unit: 'IDR', text: 'Rp 12 trillion' }],
+    ['en', 'a ฿10 billion plant', { value: 1e10, unit: 'THB', text: '฿10 billion' }],
+    ['en', '₩2 trillion', { value: 2e12, unit: 'KRW', text: '₩2 trillion' }],
+    // ISO codes, before or after
+    ['en', 'CLP 500 million', { value: 5e8, unit: 'CLP', text: 'CLP 500 million' }],
+    ['fr', '14,7 milliards BRL', { value: 14.7e9, unit: 'BRL', text: '14,7 milliards BRL' }],
+    ['es', '3.000 millones de MXN', { value: 3e9, unit: 'MXN', text: '3.000 millones de MXN' }],
+    // Words
+    [
+      'es',
+      'una inversión de 14.700 millones de reales',
+      { value: 14.7e9, unit: 'BRL', text: '14.700 millones de reales' },
+    ],
+    ['en', '14.7 billion reais', { value: 14.7e9, unit: 'BRL', text: '14.7 billion reais' }],
+    ['fr', '14,7 milliards de réals', { value: 14.7e9, unit: 'BRL', text: '14,7 milliards de réals' }],
+    ['es', '1.200 millones de soles', { value: 1.2e9, unit: 'PEN', text: '1.200 millones de soles' }],
+    ['en', '15 trillion rupiah', { value: 1.5e13, unit: 'IDR', text: '15 trillion rupiah' }],
+    ['en', '3.5 billion ringgit', { value: 3.5e9, unit: 'MYR', text: '3.5 billion ringgit' }],
+    ['en', '20 billion baht', { value: 2e10, unit: 'THB', text: '20 billion baht' }],
+    ['en', '50 billion yen', { value: 5e10, unit: 'JPY', text: '50 billion yen' }],
+    ['fr', '2 milliards de yuans', { value: 2e9, unit: 'CNY', text: '2 milliards de yuans' }],
+    ['en', '2 billion pounds sterling', { value: 2e9, unit: 'GBP', text: '2 billion pounds sterling' }],
+    // The platform's full names, in each language
+    ['en', '5 billion Mexican pesos', { value: 5e9, unit: 'MXN', text: '5 billion Mexican pesos' }],
+    ['fr', '5 milliards de pesos chiliens', { value: 5e9, unit: 'CLP', text: '5 milliards de pesos chiliens' }],
+    ['es', '500 millones de pesos colombianos', { value: 5e8, unit: 'COP', text: '500 millones de pesos colombianos' }],
+    ['es', '10 millones de reales brasileños', { value: 1e7, unit: 'BRL', text: '10 millones de reales brasileños' }],
+    ['en', '1 billion Swiss francs', { value: 1e9, unit: 'CHF', text: '1 billion Swiss francs' }],
+    // A specific currency after the bare "$" wins
+    ['es', '$14.700 millones de pesos', { value: 14.7e9, unit: 'MXN', text: '$14.700 millones de pesos' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'money', ...expected });
+  });
+
+  it.each<[string, FigureLanguage, string[], string]>([
+    ['no country named: the most common reading', 'es', [], 'MXN'],
+    ['Chile named first', 'es', ['CL', 'MX'], 'CLP'],
+    ['Argentina', 'es', ['AR'], 'ARS'],
+    ['a country with another currency does not count', 'es', ['PE', 'CO'], 'COP'],
+  ])('reads "pesos" from the countries the text names: %s', (_case, lang, countries, unit) => {
+    const [figure] = findFigures('invertirá 500 millones de pesos', lang, { countries });
+    expect(figure).toMatchObject({ unit, value: 5e8, currencyGuessed: true });
+  });
+
+  it.each<[FigureLanguage, string]>([
+    ['en', 'TOP 10 deals'],
+    ['en', 'the WORLD CUP 2026'],
+    ['en', 'the AMD 7000 series'],
+    ['en', 'upgrade to PHP 8'],
+    ['en', 'at COP26 in Glasgow'],
+    ['en', 'SDG 7 targets'],
+    ['en', 'CAD 3D models'],
+    ['en', 'a 6 ft wall'],
+    ['en', 'the two won praise'],
+    ['fr', 'l’analyse de 300 sols'],
+  ])('%s: no money in %j', (lang, text) => {
+    expect(findFigures(text, lang).filter((f) => f.kind === 'money')).toEqual([]);
+  });
+});
+
+describe('findFigures: spelled-out numbers (issue 15)', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['fr', 'un milliard de dollars', { kind: 'money', value: 1e9, unit: 'USD', text: 'un milliard de dollars' }],
+    ['fr', 'Deux milliards d’euros', { kind: 'money', value: 2e9, unit: 'EUR', text: 'Deux milliards d’euros' }],
+    ['fr', 'cinq cents millions de dollars', { kind: 'money', value: 5e8, text: 'cinq cents millions de dollars' }],
+    ['en', 'two billion dollars', { kind: 'money', value: 2e9, unit: 'USD', text: 'two billion dollars' }],
+    ['en', 'a billion dollars', { kind: 'money', value: 1e9, unit: 'USD', text: 'a billion dollars' }],
+    ['en', 'twenty-five million euros', { kind: 'money', value: 25e6, unit: 'EUR', text: 'twenty-five million euros' }],
+    ['es', 'mil millones de dólares', { kind: 'money', value: 1e9, unit: 'USD', text: 'mil millones de dólares' }],
+    [
+      'es',
+      'cinco mil millones de reales',
+      { kind: 'money', value: 5e9, unit: 'BRL', text: 'cinco mil millones de reales' },
+    ],
+    ['es', 'un millón de euros', { kind: 'money', value: 1e6, unit: 'EUR', text: 'un millón de euros' }],
+    ['es', 'durante cuatro años', { kind: 'duration', value: 4, unit: 'years', text: 'cuatro años' }],
+    ['es', 'por veinticinco años', { kind: 'duration', value: 25, unit: 'years', text: 'veinticinco años' }],
+    ['es', 'por treinta y cinco años', { kind: 'duration', value: 35, unit: 'years', text: 'treinta y cinco años' }],
+    ['fr', 'pendant vingt et un ans', { kind: 'duration', value: 21, unit: 'years', text: 'vingt et un ans' }],
+    [
+      'fr',
+      'pour quatre-vingt-dix-neuf ans',
+      { kind: 'duration', value: 99, unit: 'years', text: 'quatre-vingt-dix-neuf ans' },
+    ],
+    ['en', 'a two-year pilot', { kind: 'duration', value: 2, unit: 'years', text: 'two-year' }],
+    ['en', 'for twelve months', { kind: 'duration', value: 12, unit: 'months', text: 'twelve months' }],
+    ['fr', 'créera deux cents emplois', { kind: 'count', value: 200, unit: 'jobs', text: 'deux cents emplois' }],
+    ['fr', 'un million de personnes', { kind: 'count', value: 1e6, unit: 'people', text: 'un million de personnes' }],
+    ['fr', 'mille emplois', { kind: 'count', value: 1000, unit: 'jobs', text: 'mille emplois' }],
+    ['fr', 'soixante et onze emplois', { kind: 'count', value: 71, unit: 'jobs', text: 'soixante et onze emplois' }],
+    ['en', 'two thousand workers', { kind: 'count', value: 2000, unit: 'people', text: 'two thousand workers' }],
+    ['en', 'one hundred and fifty engineers', { kind: 'count', value: 150, text: 'one hundred and fifty engineers' }],
+    ['es', 'mil quinientos empleos', { kind: 'count', value: 1500, unit: 'jobs', text: 'mil quinientos empleos' }],
+    ['es', 'doscientos cincuenta ingenieros', { kind: 'count', value: 250, text: 'doscientos cincuenta ingenieros' }],
+    // A run that is not one number: its well-formed end.
+    ['es', 'entre dos y tres años', { kind: 'duration', value: 3, unit: 'years', text: 'tres años' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject(expected);
+  });
+
+  it.each<[FigureLanguage, string]>([
+    ['fr', 'depuis un an'],
+    ['fr', 'un dollar symbolique'],
+    ['en', 'a year ago'],
+    ['en', 'one of the people'],
+    ['en', 'a dollar store'],
+    ['es', 'hace un año'],
+    ['es', 'uno de los empleos'],
+  ])('%s: a lone "one" is no figure in %j', (lang, text) => {
+    expect(findFigures(text, lang)).toEqual([]);
+  });
+});
+
+describe('findFigures: percentages (issue 15)', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['fr', 'une hausse de 25 %', { value: 25, unit: 'percent', text: '25 %' }],
+    ['fr', `une part de 12,5${NBSP}%`, { value: 12.5, unit: 'percent', text: `12,5${NBSP}%` }],
+    ['fr', 'environ 30 pour cent', { value: 30, unit: 'percent', text: '30 pour cent', qualifier: 'about' }],
+    ['fr', 'de 3 points de pourcentage', { value: 3, unit: 'percentage-points', text: '3 points de pourcentage' }],
+    ['en', 'a 49% stake', { value: 49, unit: 'percent', text: '49%' }],
+    ['en', 'up to 40 percent', { value: 40, unit: 'percent', text: '40 percent', qualifier: 'at-most' }],
+    ['en', 'rose 2.5 percentage points', { value: 2.5, unit: 'percentage-points', text: '2.5 percentage points' }],
+    ['en', 'twenty per cent', { value: 20, unit: 'percent', text: 'twenty per cent' }],
+    ['es', 'el 51 % de las acciones', { value: 51, unit: 'percent', text: '51 %' }],
+    ['es', 'un 15 por ciento', { value: 15, unit: 'percent', text: '15 por ciento' }],
+    ['es', 'veinte por ciento', { value: 20, unit: 'percent', text: 'veinte por ciento' }],
+    ['es', 'subió 1,5 puntos porcentuales', { value: 1.5, unit: 'percentage-points', text: '1,5 puntos porcentuales' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'percentage', ...expected });
+  });
+});
+
+describe('findFigures: capacities (issue 15)', () => {
+  it.each<[FigureLanguage, string, Expected]>([
+    ['en', 'a 100MW data centre', { value: 100, unit: 'MW', text: '100MW' }],
+    ['en', 'a 1GW campus', { value: 1, unit: 'GW', text: '1GW' }],
+    ['fr', 'une capacité de 1,5 GW', { value: 1.5, unit: 'GW', text: '1,5 GW' }],
+    ['fr', 'de 100 mégawatts', { value: 100, unit: 'MW', text: '100 mégawatts' }],
+    ['fr', 'deux gigawatts', { value: 2, unit: 'GW', text: 'deux gigawatts' }],
+    ['en', 'at least 500 kW', { value: 500, unit: 'kW', text: '500 kW', qualifier: 'at-least' }],
+    ['en', 'a 200 MWh battery', { value: 200, unit: 'MWh', text: '200 MWh' }],
+    ['en', '300 megawatts of power', { value: 300, unit: 'MW', text: '300 megawatts' }],
+    ['en', 'uses 1.2 terawatt-hours', { value: 1.2, unit: 'TWh', text: '1.2 terawatt-hours' }],
+    ['es', 'de 500 megavatios', { value: 500, unit: 'MW', text: '500 megavatios' }],
+    ['es', 'hasta 1.000 MW', { value: 1000, unit: 'MW', text: '1.000 MW', qualifier: 'at-most' }],
+    ['es', '2 gigavatios hora', { value: 2, unit: 'GWh', text: '2 gigavatios hora' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(single(lang, text)).toMatchObject({ kind: 'capacity', ...expected });
+  });
+
+  it('takes symbols only as written', () => {
+    expect(findFigures('100 mw', 'en')).toEqual([]);
+    expect(findFigures('100 mW', 'en')).toEqual([]);
   });
 });
 
@@ -173,7 +343,7 @@ describe('findFigures: dates', () => {
 
   it('rejects impossible days and English lower-case "may"', () => {
     expect(findFigures('le 31 février', 'fr')).toEqual([]);
-    expect(findFigures('prices may 5 percent', 'en')).toEqual([]);
+    expect(findFigures('prices may 5 percent', 'en').filter((f) => f.kind === 'date')).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileMatcher } from '@/lib/match/compile';
-import { prepareArticle, toPartialDate } from '@/lib/save/prepare-article';
+import { mentionedCountries, prepareArticle, toPartialDate } from '@/lib/save/prepare-article';
 import { buildSeedRecords, type SeedRecords } from '@/lib/seed/seed-records';
 import { readSeedBundle } from '../store/helpers';
 
@@ -74,5 +74,17 @@ describe('prepareArticle', () => {
     ['not a date', undefined],
   ])('reads the date %s as %s', (input, expected) => {
     expect(toPartialDate(input)).toBe(expected);
+  });
+});
+
+describe('mentionedCountries', () => {
+  it.each([
+    ['a country alone', { peru: 3 }, ['PE']],
+    ['most named first', { peru: 1, mexico: 2 }, ['MX', 'PE']],
+    ['a government counts for its country', { 'government-of-mexico': 2, peru: 1 }, ['MX', 'PE']],
+    ['a company is no country', { huawei: 5 }, []],
+  ])('%s', (_case, counts, expected) => {
+    const entities = new Map(seed.entities.map((e) => [e.id, e]));
+    expect(mentionedCountries(new Map(Object.entries(counts)), entities)).toEqual(expected);
   });
 });
