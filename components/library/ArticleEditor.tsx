@@ -5,10 +5,9 @@ import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
 import { LanguageSchema } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
-import type { SaveRecord } from './EntityEditor';
 import { SelectField, TextField } from './form-fields';
+import type { SaveRecord } from './library-types';
 import { optional } from './list-text';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -37,12 +36,8 @@ export function ArticleEditor({ article, mentions, i18n, onSave, onDelete }: Pro
       onSave={() => onSave(latest(), false)}
       issues={issues}
       setIssues={setIssues}
-      meta={`${originLabel(i18n, article)} · ${i18n.t('libIdLabel', { id: article.id })}`}
-      actions={
-        <button type="button" class="dl-danger" onClick={onDelete}>
-          {i18n.t('libDeleteButton')}
-        </button>
-      }
+      record={article}
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <TextField

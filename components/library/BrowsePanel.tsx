@@ -13,15 +13,13 @@ import {
   type ListFilter,
 } from '@/lib/library/browse';
 import type { LibraryIndex } from '@/lib/library/library-index';
-import { formatRoute, type RECORD_SECTIONS } from '@/lib/library/route';
+import { formatRoute, type RecordSection } from '@/lib/library/route';
 import { DealKindSchema, EntityKindSchema, LanguageSchema } from '@/lib/schema';
 import { ArticleList } from './ArticleList';
 import { DealList } from './DealList';
 import { EntityList } from './EntityList';
 import { FactList } from './FactList';
 import { FilterBar } from './FilterBar';
-
-type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 interface Props {
   section: RecordSection;

@@ -6,11 +6,10 @@ import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
 import { type Deal, DealKindSchema, type Duration, DurationSchema, type Fact } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
-import type { SaveRecord } from './EntityEditor';
 import { type Option, SelectField, TextField } from './form-fields';
 import { IdListField } from './IdListField';
+import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -71,14 +70,8 @@ export function DealEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
-      meta={deal && `${originLabel(i18n, deal)} · ${i18n.t('libIdLabel', { id: deal.id })}`}
-      actions={
-        onDelete && (
-          <button type="button" class="dl-danger" onClick={onDelete}>
-            {i18n.t('libDeleteButton')}
-          </button>
-        )
-      }
+      record={deal}
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <TextField

@@ -2,12 +2,11 @@ import type { I18n } from '@/lib/i18n';
 import type { LibraryIndex } from '@/lib/library/library-index';
 import type { RecordKind } from '@/lib/library/records';
 import { formatRoute, type LibraryRoute } from '@/lib/library/route';
-import type { FieldIssue } from '@/lib/library/validation';
 import { ArticleEditor } from './ArticleEditor';
 import { DealEditor } from './DealEditor';
 import { EntityEditor } from './EntityEditor';
 import { FactEditor } from './FactEditor';
-import type { Pending } from './LibraryApp';
+import type { Pending, SaveAnyRecord } from './library-types';
 import type { RecordOptions } from './record-options';
 
 interface Props {
@@ -17,7 +16,7 @@ interface Props {
   options: RecordOptions;
   conflictedFacts: ReadonlySet<string>;
   i18n: I18n;
-  onSave: (kind: RecordKind, input: unknown, isNew: boolean) => Promise<readonly FieldIssue[] | undefined>;
+  onSave: SaveAnyRecord;
   setPending: (pending: Pending) => void;
 }
 

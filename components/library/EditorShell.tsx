@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import type { FieldIssue } from '@/lib/library/validation';
 import { ErrorSummary } from './ErrorSummary';
+import { originLabel } from './record-names';
 
 interface Props {
   title: string;
@@ -13,19 +14,22 @@ interface Props {
   onSave: () => Promise<readonly FieldIssue[] | undefined>;
   issues: readonly FieldIssue[];
   setIssues: (issues: readonly FieldIssue[]) => void;
-  /** Shown under the title (origin, id). */
-  meta?: ComponentChildren;
-  /** More buttons after Save and Cancel (Merge…, Delete…). */
+  /** The stored record, whose origin and id are shown under the title; none for a new record. */
+  record?: { id: string; origin: string; editedAt?: number };
+  /** More buttons after Save and Cancel (Merge…). */
   actions?: ComponentChildren;
+  /** Asks to delete the record (the dialog is the page's); no Delete button without it. */
+  onDelete?: () => void;
   children: ComponentChildren;
 }
 
 /**
- * The frame of every record form: title, everything wrong after a refused save, the fields, the actions.
+ * The frame of every record form: title, the record's origin and id, everything wrong after a refused save, the
+ * fields, and Save, Cancel, any other action, Delete.
  * The browser's own validation is off (`noValidate`): the record's schema decides, and names each wrong field.
  */
 export function EditorShell(props: Props) {
-  const { title, listHref, i18n, onSave, issues, setIssues, meta, actions, children } = props;
+  const { title, listHref, i18n, onSave, issues, setIssues, record, actions, onDelete, children } = props;
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -44,7 +48,11 @@ export function EditorShell(props: Props) {
       <h2 id="dl-editor-title" tabIndex={-1}>
         {title}
       </h2>
-      {meta && <p class="dl-editor-meta">{meta}</p>}
+      {record && (
+        <p class="dl-editor-meta">
+          {originLabel(i18n, record)} · {i18n.t('libIdLabel', { id: record.id })}
+        </p>
+      )}
       <ErrorSummary issues={issues} i18n={i18n} />
       {children}
       <div class="dl-actions">
@@ -55,6 +63,11 @@ export function EditorShell(props: Props) {
           {i18n.t('libCancel')}
         </a>
         {actions}
+        {onDelete && (
+          <button type="button" class="dl-danger" onClick={onDelete}>
+            {i18n.t('libDeleteButton')}
+          </button>
+        )}
       </div>
     </form>
   );

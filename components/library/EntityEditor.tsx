@@ -9,12 +9,10 @@ import { AliasFields, blankAlias } from './AliasFields';
 import { EditorShell } from './EditorShell';
 import { type Option, SelectField, TextField } from './form-fields';
 import { ListInput } from './ListInput';
+import type { SaveRecord } from './library-types';
 import { optional } from './list-text';
 import { RelationFields } from './RelationFields';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
-
-export type SaveRecord = (input: unknown, isNew: boolean) => Promise<readonly FieldIssue[] | undefined>;
 
 interface Props {
   /** The entity to edit; none for a new one. */
@@ -65,21 +63,15 @@ export function EntityEditor({ entity, takenIds, entityOptions, i18n, onSave, on
       onSave={save}
       issues={issues}
       setIssues={setIssues}
-      meta={entity && `${originLabel(i18n, entity)} · ${i18n.t('libIdLabel', { id: entity.id })}`}
+      record={entity}
       actions={
-        <>
-          {onMerge && (
-            <button type="button" onClick={onMerge}>
-              {i18n.t('libMergeButton')}
-            </button>
-          )}
-          {onDelete && (
-            <button type="button" class="dl-danger" onClick={onDelete}>
-              {i18n.t('libDeleteButton')}
-            </button>
-          )}
-        </>
+        onMerge && (
+          <button type="button" onClick={onMerge}>
+            {i18n.t('libMergeButton')}
+          </button>
+        )
       }
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <TextField

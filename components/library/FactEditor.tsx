@@ -5,10 +5,9 @@ import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
 import { type Fact, MeasureUnitSchema } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
-import type { SaveRecord } from './EntityEditor';
 import { type Option, SelectField, TextField } from './form-fields';
+import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
-import { originLabel } from './record-names';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -78,14 +77,8 @@ export function FactEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
-      meta={fact && `${originLabel(i18n, fact)} · ${i18n.t('libIdLabel', { id: fact.id })}`}
-      actions={
-        onDelete && (
-          <button type="button" class="dl-danger" onClick={onDelete}>
-            {i18n.t('libDeleteButton')}
-          </button>
-        )
-      }
+      record={fact}
+      onDelete={onDelete}
     >
       <div class="dl-grid">
         <SelectField

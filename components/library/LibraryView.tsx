@@ -1,62 +1,36 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { I18n, MessageKey } from '@/lib/i18n';
-import type { ListFilter } from '@/lib/library/browse';
-import { conflictingFactIds, type FactConflict, subjectsInConflict } from '@/lib/library/conflicts';
+import { conflictingFactIds, subjectsInConflict } from '@/lib/library/conflicts';
 import { planDeletion } from '@/lib/library/delete-plan';
-import type { ImportReport } from '@/lib/library/import-bundle';
 import type { LibraryIndex } from '@/lib/library/library-index';
 import type { RecordKind } from '@/lib/library/records';
-import { formatRoute, type LibraryRoute, RECORD_SECTIONS, SECTIONS } from '@/lib/library/route';
-import type { FieldIssue } from '@/lib/library/validation';
-import type { Settings } from '@/lib/settings/settings-schema';
+import { formatRoute, isRecordSection, SECTIONS } from '@/lib/library/route';
 import { BrowsePanel } from './BrowsePanel';
 import { ConflictList } from './ConflictList';
 import { DeleteDialog } from './DeleteDialog';
 import { EditorPanel } from './EditorPanel';
-import type { Pending } from './LibraryApp';
 import { MergeDialog } from './MergeDialog';
 import { recordName } from './record-names';
 import { recordOptions } from './record-options';
 import { SettingsSection } from './SettingsSection';
 import { TransferSection } from './TransferSection';
-
-type RecordSection = (typeof RECORD_SECTIONS)[number];
+import type { LibraryActions } from './use-library-actions';
+import type { LibraryDataState } from './use-library-data';
 
 export interface LibraryViewProps {
   i18n: I18n;
-  route: LibraryRoute;
-  /** Null while the store loads. */
-  index: LibraryIndex | null;
-  loadError: string | null;
-  conflicts: readonly FactConflict[];
-  filters: Record<RecordSection, ListFilter>;
-  onFilter: (section: RecordSection, filter: ListFilter) => void;
-  notice: string;
-  pending: Pending;
-  setPending: (pending: Pending) => void;
-  busy: boolean;
-  onSave: (kind: RecordKind, input: unknown, isNew: boolean) => Promise<readonly FieldIssue[] | undefined>;
-  onConfirmDelete: (kind: RecordKind, id: string, name: string) => void;
-  onConfirmMerge: (keepId: string, dropId: string) => void;
-  transfer: {
-    onExportJson: () => Promise<void>;
-    onExportCsv: () => Promise<void>;
-    onImport: (file: File) => Promise<ImportReport>;
-    onWipe: () => Promise<void>;
-  };
-  settings: Settings | null;
-  onSettings: (next: Settings) => Promise<void>;
-  /** Changes when the open form was re-rendered from the store (after a save or a merge). */
-  focusKey?: number;
+  /** What to show: the loaded store, the route, the filters, the settings. */
+  data: LibraryDataState;
+  /** What the reader can do, with the notice and the open dialog. */
+  actions: LibraryActions;
 }
-
-const isRecordSection = (section: string): section is RecordSection =>
-  (RECORD_SECTIONS as readonly string[]).includes(section);
 
 /** The library's page: title, navigation, what the last action did, the current section, and any open dialog. */
 export function LibraryView(props: LibraryViewProps) {
-  const { i18n, route, index, loadError, conflicts, notice, pending } = props;
+  const { i18n, data, actions } = props;
+  const { route, index, loadError, conflicts } = data;
+  const { notice, pending } = actions;
   const main = useRef<HTMLElement>(null);
   const options = useMemo(() => (index ? recordOptions(index, i18n) : null), [index, i18n]);
   const conflictedFacts = useMemo(() => conflictingFactIds(conflicts), [conflicts]);
@@ -70,7 +44,7 @@ export function LibraryView(props: LibraryViewProps) {
       return;
     }
     main.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [route.section, route.id, route.create, props.focusKey]);
+  }, [route.section, route.id, route.create, actions.focusKey]);
 
   let content: ComponentChildren;
   if (loadError) {
@@ -92,15 +66,15 @@ export function LibraryView(props: LibraryViewProps) {
           options={options}
           conflictedFacts={conflictedFacts}
           i18n={i18n}
-          onSave={props.onSave}
-          setPending={props.setPending}
+          onSave={actions.save}
+          setPending={actions.setPending}
         />
       ) : (
         <BrowsePanel
           section={section}
           index={index}
-          filter={props.filters[section]}
-          onFilter={(filter) => props.onFilter(section, filter)}
+          filter={data.filters[section]}
+          onFilter={(filter) => data.setFilter(section, filter)}
           conflictedFacts={conflictedFacts}
           conflictedSubjects={conflictedSubjects}
           i18n={i18n}
@@ -116,10 +90,10 @@ export function LibraryView(props: LibraryViewProps) {
       </section>
     );
   } else if (route.section === 'transfer') {
-    content = <TransferSection i18n={i18n} {...props.transfer} />;
+    content = <TransferSection i18n={i18n} {...actions.transfer} />;
   } else {
-    content = props.settings ? (
-      <SettingsSection settings={props.settings} i18n={i18n} onChange={props.onSettings} />
+    content = data.settings ? (
+      <SettingsSection settings={data.settings} i18n={i18n} onChange={actions.saveSettings} />
     ) : (
       <p role="status">{i18n.t('loading')}</p>
     );
@@ -155,7 +129,7 @@ export function LibraryView(props: LibraryViewProps) {
         {content}
       </main>
       {index && pending?.type === 'delete' && (
-        <DeletePending {...props} index={index} kind={pending.kind} id={pending.id} />
+        <DeletePending i18n={i18n} actions={actions} index={index} kind={pending.kind} id={pending.id} />
       )}
       {index && options && pending?.type === 'merge' && index.entities.get(pending.id) && (
         <MergeDialog
@@ -163,17 +137,24 @@ export function LibraryView(props: LibraryViewProps) {
           data={index.data}
           entityOptions={options.entities}
           i18n={i18n}
-          busy={props.busy}
-          onConfirm={props.onConfirmMerge}
-          onCancel={() => props.setPending(undefined)}
+          busy={actions.busy}
+          onConfirm={actions.confirmMerge}
+          onCancel={() => actions.setPending(undefined)}
         />
       )}
     </div>
   );
 }
 
-function DeletePending(props: LibraryViewProps & { index: LibraryIndex; kind: RecordKind; id: string }) {
-  const { index, kind, id, i18n } = props;
+interface DeletePendingProps {
+  i18n: I18n;
+  actions: LibraryActions;
+  index: LibraryIndex;
+  kind: RecordKind;
+  id: string;
+}
+
+function DeletePending({ i18n, actions, index, kind, id }: DeletePendingProps) {
   const plan = useMemo(() => planDeletion(index.data, kind, id, Date.now()), [index, kind, id]);
   const record = plan?.deleted[kind].find((r) => r.id === id);
   if (!plan || !record) return null;
@@ -183,9 +164,9 @@ function DeletePending(props: LibraryViewProps & { index: LibraryIndex; kind: Re
       plan={plan}
       name={name}
       i18n={i18n}
-      busy={props.busy}
-      onConfirm={() => props.onConfirmDelete(kind, id, name)}
-      onCancel={() => props.setPending(undefined)}
+      busy={actions.busy}
+      onConfirm={() => actions.confirmDelete(kind, id, name)}
+      onCancel={() => actions.setPending(undefined)}
     />
   );
 }

@@ -3,14 +3,10 @@ import type { I18n } from '@/lib/i18n';
 import type { ImportReport } from '@/lib/library/import-bundle';
 import { Dialog } from './Dialog';
 import { ImportErrorView, ImportReportView } from './ImportResult';
+import type { TransferActions } from './library-types';
 
-interface Props {
+interface Props extends TransferActions {
   i18n: I18n;
-  onExportJson: () => Promise<void>;
-  onExportCsv: () => Promise<void>;
-  /** Validates and merges a bundle; rejects with a `BundleError` when it is refused. */
-  onImport: (file: File) => Promise<ImportReport>;
-  onWipe: () => Promise<void>;
 }
 
 type Outcome = { report: ImportReport } | { error: unknown } | undefined;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
+import { type SettingsAccess, storageSettings } from '@/lib/library/settings-access';
 import type { SaveOutcome, SearchResults } from '@/lib/schema';
-import { readSettings, settingsItem } from '@/lib/settings/settings-item';
 import { withSite } from '@/lib/settings/settings-schema';
 import { PopupView } from './PopupView';
 import type { PopupData } from './popup-data';
@@ -15,13 +15,25 @@ interface Props {
   openLibrary?: (hash: string) => void;
   /** Shows an entity's first mention in the tab, with its card open. */
   reveal?: (tabId: number, entityId: string) => void;
+  /** Where the site switch reads and writes the settings: validated, as the library writes them. */
+  settings?: SettingsAccess;
 }
 
 /** Typing pauses this long before the store is searched (ms). */
 const SEARCH_DEBOUNCE_MS = 150;
 
 /** Loads the popup's data, shows a loading or error state until then, saves the site switch, runs searches. */
-export function PopupApp({ i18n, load, search, save, openArticle, openLibrary, reveal }: Props) {
+export function PopupApp(props: Props) {
+  const {
+    i18n,
+    load,
+    search,
+    save,
+    openArticle,
+    openLibrary,
+    reveal,
+    settings: settingsAccess = storageSettings,
+  } = props;
   const [data, setData] = useState<PopupData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -50,11 +62,13 @@ export function PopupApp({ i18n, load, search, save, openArticle, openLibrary, r
     return () => clearTimeout(timer);
   }, [query, search]);
 
-  const onToggleSite = useCallback(async (hostname: string, on: boolean) => {
-    const settings = withSite(await readSettings(), hostname, on);
-    await settingsItem.setValue(settings);
-    setData((current) => (current ? { ...current, settings } : current));
-  }, []);
+  const onToggleSite = useCallback(
+    async (hostname: string, on: boolean) => {
+      const settings = await settingsAccess.write(withSite(await settingsAccess.read(), hostname, on));
+      setData((current) => (current ? { ...current, settings } : current));
+    },
+    [settingsAccess],
+  );
 
   const onSave = useCallback(async () => {
     const tabId = data?.tab?.id;

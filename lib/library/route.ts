@@ -4,6 +4,10 @@ export type Section = (typeof SECTIONS)[number];
 
 /** Sections that list one kind of record and can open one for editing. */
 export const RECORD_SECTIONS = ['entities', 'deals', 'facts', 'articles'] as const;
+export type RecordSection = (typeof RECORD_SECTIONS)[number];
+
+export const isRecordSection = (section: string): section is RecordSection =>
+  (RECORD_SECTIONS as readonly string[]).includes(section);
 
 /**
  * Where the library is, as its URL hash says — the contract other parts of the extension link with:

@@ -151,3 +151,52 @@ describe('PopupApp saving', () => {
     expect((await view.findByRole('alert')).textContent).toContain('rien n’a été enregistré');
   });
 });
+
+describe('PopupApp site switch', () => {
+  const noSearch = async () => ({ entities: [], deals: [], facts: [], articles: [] });
+
+  it('writes the settings through the validated access the library uses, keeping the other settings', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const { settingsItem } = await import('@/lib/settings/settings-item');
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, hoverDelayMs: 250, disabledSites: ['other.example'] });
+    const view = render(
+      <PopupApp i18n={createI18n('en')} load={async () => ({ ...base, tabState: ready({}) })} search={noSearch} />,
+    );
+    (await view.findByRole('switch', { name: 'Highlight on news.example' })).click();
+    await vi.waitFor(async () =>
+      expect(await settingsItem.getValue()).toEqual({
+        ...DEFAULT_SETTINGS,
+        hoverDelayMs: 250,
+        disabledSites: ['other.example', 'news.example'],
+      }),
+    );
+    expect((view.getByRole('switch') as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('shows what the write stored, and stores nothing itself', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const { settingsItem } = await import('@/lib/settings/settings-item');
+    const written: unknown[] = [];
+    const settings = {
+      read: async () => DEFAULT_SETTINGS,
+      write: async (next: typeof DEFAULT_SETTINGS) => {
+        written.push(next);
+        return { ...next, enabled: false };
+      },
+      watch: () => () => {},
+    };
+    const view = render(
+      <PopupApp
+        i18n={createI18n('en')}
+        load={async () => ({ ...base, tabState: ready({}) })}
+        search={noSearch}
+        settings={settings}
+      />,
+    );
+    (await view.findByRole('switch', { name: 'Highlight on news.example' })).click();
+    await vi.waitFor(() => expect(written).toEqual([{ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] }]));
+    // The access answered "off everywhere": the popup believes it, not its own copy.
+    await vi.waitFor(() => expect((view.getByRole('switch') as HTMLInputElement).checked).toBe(false));
+    expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+});
