@@ -235,8 +235,12 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     expect(text).toContain('Huawei × Peru');
     // Sized and shown by the content script, after the frame's height came back through the background
     // (tabs.sendMessage to the content script's own frame): the frame's viewport is the card's height.
+    // The card renders while the hover delay runs (prefetch), so its text can be ready before the frame is sized.
     const frame = await cardFrame(tab, firefox.origin);
-    expect(await frame.evaluate(() => innerHeight)).toBeGreaterThan(100);
+    await vi.waitFor(async () => expect(await frame.evaluate(() => innerHeight)).toBeGreaterThan(100), {
+      timeout: 10_000,
+      interval: 100,
+    });
     expect(text).toContain('20,000');
     expect(text).toContain("former 20 000 jeunes au Pérou dans le domaine de l'IA");
     // The hovered mention is the active highlight while its card is open.
