@@ -35,13 +35,15 @@ export function targetsOf(results) {
   const where = (row) => `${row.page} / ${CATALOG_LABEL[row.catalog]}`;
   const push = (target, pass, figure) => targets.push({ target, pass, figure });
 
-  const blank = results.blank.filter((b) => b.script);
-  const worstBlank = blank.reduce((w, b) => (!w || b.script.median > w.script.median ? b : w), null);
+  // The traced figure: CDP's ScriptDuration leaves out promise continuations, where most of our startup runs.
+  const blank = results.blank.filter((b) => b.scriptTraced);
+  const scriptOf = (b) => Math.max(b.scriptTraced.median, b.script.median);
+  const worstBlank = blank.reduce((w, b) => (!w || scriptOf(b) > scriptOf(w) ? b : w), null);
   push(
-    'Fixed cost on a page with nothing to highlight ≤ 10 ms of script (added ScriptDuration)',
-    Boolean(worstBlank) && worstBlank.script.median <= 10,
+    'Fixed cost on a page with nothing to highlight ≤ 10 ms of script (added script time, traced)',
+    Boolean(worstBlank) && scriptOf(worstBlank) <= 10,
     worstBlank
-      ? `${blank.map((b) => `${CATALOG_LABEL[b.catalog]} ${ms(b.script.median)} ms`).join(', ')}${worstBlank.script.median > 10 ? `; worst ${over(worstBlank.script.median, 10)}` : ''} (added main-thread tasks ${blank.map((b) => ms(b.task.median)).join(', ')} ms)`
+      ? `${blank.map((b) => `${CATALOG_LABEL[b.catalog]} ${ms(b.scriptTraced.median)} ms`).join(', ')}${scriptOf(worstBlank) > 10 ? `; worst ${over(scriptOf(worstBlank), 10)}` : ''} (CDP ScriptDuration ${blank.map((b) => ms(b.script.median)).join(', ')} ms; added main-thread tasks ${blank.map((b) => ms(b.task.median)).join(', ')} ms)`
       : 'not measured',
   );
 
@@ -56,7 +58,7 @@ export function targetsOf(results) {
       `Added main-thread time (TaskDuration, with − without) ≤ ${limit} × a on every corpus page, ${CATALOG_LABEL[catalog]} catalog`,
       rows.length > 0 && missed.length === 0,
       worst
-        ? `worst ${ratio(worst.addedOverA)} × a (${worst.page}: +${msUnit(worst.added.task.median)} vs a = ${msUnit(worst.a.stats.median)}, i.e. ${msUnit(worst.added.task.median - limit * worst.a.stats.median)} over); ${missed.length}/${rows.length} pages over: ${rows.map((r) => `${r.page} ${ratio(r.addedOverA)}`).join(', ')}`
+        ? `worst ${ratio(worst.addedOverA)} × a (${worst.page}: ${msRange(worst.added.task)} ms added vs a = ${msUnit(worst.a.stats.median)}, i.e. ${msUnit(worst.added.task.median - limit * worst.a.stats.median)} over); ${missed.length}/${rows.length} pages over: ${rows.map((r) => `${r.page} ${ratio(r.addedOverA)}`).join(', ')}`
         : 'not measured',
     );
   }
@@ -141,7 +143,7 @@ function tables(results) {
     ms(r.b.stats.median),
     ratio(r.bOverA),
     ms(r.added.task.median),
-    ms(r.added.script.median),
+    r.added.scriptTraced === null ? `${ms(r.added.script.median)} (CDP)` : ms(r.added.scriptTraced),
     ratio(r.addedOverA),
     markCell(r.c),
     r.cOverB === undefined ? '–' : ratio(r.cOverB, r.cOverBIsLowerBound),
@@ -159,7 +161,7 @@ function tables(results) {
     'Navigation → ready, ms',
     'Slices; longest slice, ms',
     'Added tasks, ms (min–max)',
-    'Added script, ms (min–max)',
+    'Added script, CDP ScriptDuration, ms (min–max)',
     'Added layout / style recalc, ms',
     'Tasks with / without, ms',
     'Long frames in the scan, with / without (longest, ms)',
@@ -185,9 +187,9 @@ function tables(results) {
   const otherRows = [];
   for (const b of results.blank) {
     otherRows.push([
-      'Blank page (no known name): added script / added tasks, ms',
+      'Blank page (no known name): added script, traced (CDP ScriptDuration) / added tasks, ms',
       CATALOG_LABEL[b.catalog],
-      `${msRange(b.script)} / ${msRange(b.task)}`,
+      `${msRange(b.scriptTraced)} (${ms(b.script.median)}) / ${msRange(b.task)}`,
     ]);
   }
   for (const c of results.card) {
@@ -255,7 +257,7 @@ export function writeOutputs(results, dir, log = console.log) {
   const sourceLine = `commit ${src.commit}${src.uncommittedFiles ? ` + ${src.uncommittedFiles} uncommitted files` : ''}`;
   const busy = m.cpuBusyAtStartPercent;
   const machineLine = `${sourceLine}; ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM; ${m.chromium}; Node ${m.node}; ${m.date.slice(0, 10)}; CPU ${busy}% busy with other work at start (load average ${m.loadAverageStart})`;
-  const runsLine = `Medians of ${t.n} interleaved pairs of loads (with the extension / without any) per row; a = bare TreeWalker pass, b = Deal Lens's slices, added = Chrome's TaskDuration / ScriptDuration with − without, from navigation to ready + 2 frames; c = mark.js, ${results.config.markRuns} run (cap ${results.config.markCapS} s, raised to 110 × b up to ${results.config.markMaxCapS} s; ${results.config.markSeedCapS} s with the seed catalog).`;
+  const runsLine = `Medians of ${t.n} interleaved pairs of loads (with the extension / without any) per row; a = bare TreeWalker pass, b = Deal Lens's slices, added tasks = Chrome's TaskDuration with − without, from navigation to ready + 2 frames; added script = JavaScript time with − without from one traced pair (CDP's ScriptDuration, which misses promise continuations, where it says CDP); c = mark.js, ${results.config.markRuns} run (cap ${results.config.markCapS} s, raised to 110 × b up to ${results.config.markMaxCapS} s; ${results.config.markSeedCapS} s with the seed catalog).`;
   const warning =
     busy > 25
       ? `**Warning: the machine was ${busy}% busy with other work when the run started; every figure is noisier and slower than on a quiet machine.**`
