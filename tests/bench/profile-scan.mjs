@@ -85,9 +85,12 @@ export const PROFILE_BUCKETS = [
   ['end', 'end of scan: counts, report, state attribute'],
   ['csOther', 'content script: other (timers, listeners, lifetime checks)'],
   ['pageUi', 'page-ui.js (card, keyboard navigation)'],
-  ['style', 'frames: style recalc + layout (incl. highlights)'],
-  ['compositingInputs', 'frames: compositing inputs'],
-  ['paint', 'frames: pre-paint + paint (incl. highlights)'],
+  ['style', 'frames: style recalc + layout'],
+  // Chromium rebuilds every highlight marker of the page at the start of this phase whenever the DOM, the style or
+  // any registered Highlight changed (HighlightRegistry::ValidateHighlightMarkers): with painted highlights, this
+  // is where their cost lands, once per frame after each change.
+  ['compositingInputs', 'frames: compositing inputs (incl. rebuilding every highlight marker)'],
+  ['paint', 'frames: pre-paint + paint (incl. painting the highlights)'],
   ['frameOther', 'frames: other (animation, commit, …)'],
   ['gc', 'garbage collection'],
   ['native', 'native, other (IPC, message decoding, parsing, timers)'],
