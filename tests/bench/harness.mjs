@@ -1,5 +1,12 @@
-// One benchmark browser: Debian Chromium with an extension build, the network guard and black-hole proxy, one
-// measured tab with a CDP session, and a control tab (an extension page) for chrome.storage and IndexedDB.
+// The benchmark's browsers: Debian Chromium, one with the extension build loaded and one with no extension at
+// all (the honest "without": turning Deal Lens off for a site still runs its content script's startup), each
+// with the network guard and the black-hole proxy, and the same flags, window size and init script.
+//
+// Every measured load is a fresh tab with its own CDP session: `Performance.enable`, navigate, wait for the end
+// (see probes.mjs `settle`), `Performance.getMetrics`. Chrome's counters (TaskDuration, ScriptDuration,
+// LayoutDuration, RecalcStyleDuration…) count the tab's renderer main thread from `Performance.enable` (they
+// start again from zero when a navigation changes renderer process), so the reading after the load minus the
+// reading before it is that load's main-thread work, content script included, whatever process it landed in.
 import { chromium } from '@playwright/test';
 import {
   extensionLaunchOptions,
@@ -7,126 +14,144 @@ import {
   installNetworkGuard,
   startNetworkSink,
 } from '../support/extension-browser.mjs';
-import {
-  addStoreEntities,
-  floorWalk,
-  readScan,
-  readStoreEntities,
-  recordLongTasks,
-  waitForScanState,
-  walkVariants,
-} from './probes.mjs';
+import { addStoreEntities, readPage, readStoreEntities, recordFrames, settle } from './probes.mjs';
+import { traceDuring } from './profile-scan.mjs';
 
 export const SLICE_MEASURE = 'deal-lens:slice'; // lib/scan/page-scanner.ts SLICE_MEASURE
+export const CARD_SHOWN_MEASURE = 'deal-lens:card-shown'; // lib/content/card-controller.ts CARD_SHOWN_MEASURE
 export const DB_NAME = 'deal-lens'; // lib/store/db.ts DATABASE_NAME
 const SCAN_TIMEOUT_MS = 180_000;
+/** Chrome's counters read around each load (seconds in CDP, milliseconds here). */
+export const METRICS = [
+  'TaskDuration',
+  'ScriptDuration',
+  'LayoutDuration',
+  'RecalcStyleDuration',
+  'V8CompileDuration',
+  'DevToolsCommandDuration',
+];
 
 /**
- * @param {{ dir: string, settings: Record<string, unknown> }} options
+ * A browser for the benchmark: with the extension in `dir` (and the reader's `settings`), or with none.
+ * @param {{ dir?: string | null, settings?: Record<string, unknown> }} options
  */
-export async function openBench({ dir, settings }) {
+export async function openBrowser({ dir = null, settings = {} }) {
   const blocked = [];
   const sink = await startNetworkSink((r) => blocked.push(r));
-  const context = await chromium.launchPersistentContext(
-    '',
-    extensionLaunchOptions({ dir, proxyServer: sink.server, args: ['--window-size=1280,900'] }),
-  );
+  const options = extensionLaunchOptions({
+    proxyServer: sink.server,
+    args: ['--window-size=1280,900'],
+    dir: dir ?? '',
+  });
+  // Without the extension: the very same flags, minus the two that load it (Playwright's own
+  // --disable-extensions then applies).
+  if (!dir)
+    options.args = options.args.filter(
+      (a) => !a.startsWith('--load-extension') && !a.startsWith('--disable-extensions-except'),
+    );
+  const context = await chromium.launchPersistentContext('', options);
+  const close = async () => {
+    await context.close();
+    await sink.close();
+  };
   try {
     await installNetworkGuard(context, (r) => blocked.push(r));
     // Before every document's own scripts, and so long before the content script (document_idle).
-    await context.addInitScript(recordLongTasks);
-    const worker = await extensionServiceWorker(context);
-    const extensionId = new URL(worker.url()).host;
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const cdp = await context.newCDPSession(page);
+    await context.addInitScript(recordFrames);
+    const first = context.pages()[0] ?? (await context.newPage());
+    const cdp0 = await context.newCDPSession(first);
+    const version = await cdp0.send('Browser.getVersion');
+    await cdp0.detach();
 
-    // The control page: popup.html without a tab, used only for its extension origin.
-    const control = await context.newPage();
-    await control.goto(`chrome-extension://${extensionId}/popup.html`);
-    // Polled from here: page.waitForFunction does not await an async predicate (a pending Promise is truthy).
-    const seededBy = Date.now() + 30_000;
-    while (!(await control.evaluate(seeded, DB_NAME))) {
-      if (Date.now() > seededBy) throw new Error('the background did not write the seed catalog within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-
-    let current;
-    const setSettings = async (patch) => {
-      const next = JSON.stringify({ ...settings, ...patch });
-      if (next === current) return;
+    let extensionId = null;
+    let control = null;
+    if (dir) {
+      const worker = await extensionServiceWorker(context);
+      extensionId = new URL(worker.url()).host;
+      // The control page: popup.html without a tab, used only for its extension origin (storage, IndexedDB).
+      control = await context.newPage();
+      await control.goto(`chrome-extension://${extensionId}/popup.html`);
+      // Polled from here: page.waitForFunction does not await an async predicate (a pending Promise is truthy).
+      const seededBy = Date.now() + 30_000;
+      while (!(await control.evaluate(seeded, DB_NAME))) {
+        if (Date.now() > seededBy) throw new Error('the background did not write the seed catalog within 30 s');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
       await control.evaluate(async (value) => {
         await globalThis.chrome.storage.local.set({ settings: JSON.parse(value) });
-      }, next);
-      current = next;
-    };
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const usage = await cdp.send('Runtime.getHeapUsage');
-      return { js: usage.usedSize, dom: usage.embedderHeapUsedSize ?? null };
-    };
-    /** Loads `url` with the extension on (until the scan is ready) or off (until the content script says off). */
-    const load = async (url, enabled) => {
-      // Off the previous page first, so its content script does not react to the settings change.
-      await page.goto('about:blank');
-      // The previous document is garbage now: collect it here, not in the middle of the next measurement.
-      await cdp.send('HeapProfiler.collectGarbage');
-      await setSettings({ enabled });
-      await page.bringToFront();
-      const t0 = Date.now();
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      await page.evaluate(waitForScanState, { state: enabled ? 'ready' : 'off', timeoutMs: SCAN_TIMEOUT_MS });
-      return Date.now() - t0;
-    };
-    /** (a) on a fresh load with the extension off; then the heap of that page. */
-    const runFloor = async (url, { variants = false } = {}) => {
-      await load(url, false);
-      const floor = await page.evaluate(floorWalk);
-      const walk = variants ? await page.evaluate(walkVariants) : undefined;
-      const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
-      return { ...floor, walk, longTasks, heap: await heap() };
-    };
-    /** (b) and (d) on a fresh load with the extension on; then the heap. */
-    const runScan = async (url) => {
-      const wallMs = await load(url, true);
-      const scan = await page.evaluate(readScan, SLICE_MEASURE);
-      if (scan.slices === 0) {
-        throw new Error(
-          `no "${SLICE_MEASURE}" measure is visible from the page on ${url}: the content script's measures must be read another way`,
-        );
+      }, JSON.stringify(settings));
+    }
+    // The first tab stays open on about:blank, so closing a measured tab never closes the window.
+    await first.goto('about:blank');
+
+    /**
+     * One measured load in a fresh tab: navigation → `until` (+ two frames), Chrome's counters around it, then
+     * what the page shows (readPage), then `after(page)` (the floor walk, mark.js…) outside the measurement.
+     * @param {string} url
+     * @param {{ state?: string, untilMs?: number }} until
+     * @param {(page: import('@playwright/test').Page) => Promise<unknown>} [after]
+     * @param {string[]} [traceCategories] also record a trace of the load (returned as `events`)
+     */
+    const measuredLoad = async (url, until, after, traceCategories) => {
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+        const before = await metrics(cdp);
+        await page.bringToFront();
+        const load = async () => {
+          await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+          return page.evaluate(settle, { ...until, timeoutMs: SCAN_TIMEOUT_MS });
+        };
+        let events;
+        let end;
+        if (traceCategories) ({ events, result: end } = await traceDuring(cdp, traceCategories, load));
+        else end = await load();
+        const afterLoad = await metrics(cdp);
+        const delta = Object.fromEntries(METRICS.map((name) => [name, (afterLoad[name] ?? 0) - (before[name] ?? 0)]));
+        const seen = await page.evaluate(readPage, { sliceName: SLICE_MEASURE, endMs: end.endAt });
+        const extra = after ? await after(page) : undefined;
+        await cdp.detach().catch(() => {});
+        return { metrics: delta, ...end, ...seen, extra, events };
+      } finally {
+        await page.close();
       }
-      return { ...scan, wallMs, heap: await heap() };
+    };
+
+    /** A tab left open on `url` until `close()` (popup, hover card). */
+    const openTab = async (url, state) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.bringToFront();
+      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+      if (state) await page.evaluate(settle, { state, timeoutMs: SCAN_TIMEOUT_MS });
+      return page;
     };
     const storeState = () => control.evaluate(readStoreEntities, DB_NAME);
-    const addEntities = async (entities, version) => {
-      await page.goto('about:blank');
-      await control.evaluate(addStoreEntities, { dbName: DB_NAME, entities, version });
-    };
-    const version = await cdp.send('Browser.getVersion');
+    const addEntities = (entities, catalogVersion) =>
+      control.evaluate(addStoreEntities, { dbName: DB_NAME, entities, version: catalogVersion });
     return {
       context,
-      page,
-      cdp,
       extensionId,
       blocked,
       browserVersion: version,
-      setSettings,
-      heap,
-      load,
-      runFloor,
-      runScan,
+      measuredLoad,
+      openTab,
       storeState,
       addEntities,
-      close: async () => {
-        await context.close();
-        await sink.close();
-      },
+      close,
     };
   } catch (error) {
-    await context.close();
-    await sink.close();
+    await close();
     throw error;
   }
+}
+
+/** Chrome's counters for the tab, in milliseconds. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.filter((m) => METRICS.includes(m.name)).map((m) => [m.name, m.value * 1000]));
 }
 
 /** Extension page: whether the background has written the seed catalog (meta `seed-version`). */

@@ -1,32 +1,139 @@
 // In-page functions of the benchmark. Each one is serialized by Playwright and run in the page's main world (or
-// in an extension page), so each must be self-contained: no closure over this module's scope.
+// in an extension page), so each must be self-contained: no closure over this module's scope. What they read of
+// Deal Lens is its public contract only (lib/scan/contract.ts): `CSS.highlights` entries named `deal-lens…`,
+// `<html data-deal-lens>`, and the `deal-lens:…` performance measures (user timing is one timeline per window,
+// so measures made in the content script's isolated world are visible here).
 
 /**
- * Init script (every page of the context, before any of its scripts and before the content script, which runs
- * at document_idle): records every long task (≥ 50 ms, the platform's threshold) of the page's main thread.
+ * Init script (every document of both browsers, before any of its scripts and so before the content script,
+ * which runs at document_idle): records the main thread's long tasks (≥ 50 ms) and long animation frames
+ * (≥ 50 ms, rendering included, with the scripts Chrome attributes them to), and when `<html data-deal-lens>`
+ * first appeared (the content script started its scan). The same on both sides, so its own cost cancels out.
  */
-export function recordLongTasks() {
+export function recordFrames() {
   const tasks = [];
   const frames = [];
+  const marks = { scanningAt: null };
   Object.defineProperty(window, '__benchLongTasks', { value: tasks, configurable: true });
   Object.defineProperty(window, '__benchLongFrames', { value: frames, configurable: true });
+  Object.defineProperty(window, '__benchMarks', { value: marks, configurable: true });
   try {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
-    // Long tasks leave out the rendering step (style, layout, paint), which Chromium runs as a task of its own;
-    // long animation frames (≥ 50 ms, Chromium 123+) include it.
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        const render = entry.renderStart > 0 ? entry.startTime + entry.duration - entry.renderStart : 0;
-        const styleAndLayout =
-          entry.styleAndLayoutStart > 0 ? entry.startTime + entry.duration - entry.styleAndLayoutStart : 0;
-        frames.push([entry.startTime, entry.duration, render, styleAndLayout]);
+        frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          renderStart: entry.renderStart,
+          styleAndLayoutStart: entry.styleAndLayoutStart,
+          blocking: entry.blockingDuration,
+          scripts: (entry.scripts ?? []).map((s) => ({
+            url: s.sourceURL,
+            invoker: s.invoker,
+            type: s.invokerType,
+            start: s.startTime,
+            duration: s.duration,
+            forcedStyleAndLayout: s.forcedStyleAndLayoutDuration,
+          })),
+        });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {
     // Not a window that supports these entry types: nothing to record.
   }
+  const observer = new MutationObserver(() => {
+    if (document.documentElement?.hasAttribute('data-deal-lens')) {
+      marks.scanningAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-deal-lens'] });
+}
+
+/**
+ * The end of a measured load: with the extension, `<html data-deal-lens="ready">` (watched by a
+ * MutationObserver: no polling, so the wait costs the page nothing), then two frames so that painting the
+ * highlights is included; without it, the same moment after navigation start (`untilMs`), then two frames.
+ * Returns performance.now() at each step.
+ * @param {{ state?: string, untilMs?: number, timeoutMs: number }} input
+ */
+export function settle({ state, untilMs, timeoutMs }) {
+  const root = document.documentElement;
+  const twoFrames = () =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const reached = new Promise((resolve, reject) => {
+    if (state === undefined) {
+      setTimeout(() => resolve(performance.now()), Math.max(0, (untilMs ?? 0) - performance.now()));
+      return;
+    }
+    if (root.getAttribute('data-deal-lens') === state) return resolve(performance.now());
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(
+        new Error(`data-deal-lens is "${root.getAttribute('data-deal-lens')}", not "${state}", after ${timeoutMs} ms`),
+      );
+    }, timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (root.getAttribute('data-deal-lens') !== state) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(performance.now());
+    });
+    observer.observe(root, { attributes: true, attributeFilter: ['data-deal-lens'] });
+  });
+  return reached.then(async (reachedAt) => {
+    await twoFrames();
+    return { reachedAt, endAt: performance.now() };
+  });
+}
+
+/**
+ * What happened on the page up to `endMs`: Deal Lens's slices (`deal-lens:slice` measures), its highlights (the
+ * ranges of every `deal-lens…` entry of the highlight registry), when its scan started, and the long tasks and
+ * long animation frames, each with how much of it was one of our slices and how much a script Chrome attributes
+ * to an extension.
+ * @param {{ sliceName: string, endMs: number }} input
+ */
+export function readPage({ sliceName, endMs }) {
+  const slices = performance.getEntriesByName(sliceName, 'measure').map((m) => [m.startTime, m.duration]);
+  let sum = 0;
+  let max = 0;
+  for (const [, duration] of slices) {
+    sum += duration;
+    max = Math.max(max, duration);
+  }
+  let highlights = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('deal-lens')) highlights += highlight.size;
+  const overlap = (start, end) =>
+    slices.reduce((total, [s, d]) => total + Math.max(0, Math.min(end, s + d) - Math.max(start, s)), 0);
+  const ours = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
+  const tasks = (window.__benchLongTasks ?? [])
+    .filter(([start]) => start < endMs)
+    .map(([start, duration]) => ({ start, duration, sliceMs: overlap(start, start + duration) }));
+  const frames = (window.__benchLongFrames ?? [])
+    .filter((f) => f.start < endMs)
+    .map((f) => ({
+      start: f.start,
+      duration: f.duration,
+      renderMs: f.renderStart > 0 ? f.start + f.duration - f.renderStart : 0,
+      styleAndLayoutMs: f.styleAndLayoutStart > 0 ? f.start + f.duration - f.styleAndLayoutStart : 0,
+      sliceMs: overlap(f.start, f.start + f.duration),
+      extensionScriptMs: f.scripts.filter((s) => ours(s.url)).reduce((t, s) => t + s.duration, 0),
+      scripts: f.scripts,
+    }));
+  return {
+    slices: slices.length,
+    sumMs: sum,
+    maxSliceMs: max,
+    firstSliceAt: slices[0]?.[0] ?? null,
+    lastSliceEnd: slices.length ? Math.max(...slices.map(([s, d]) => s + d)) : null,
+    scanningAt: window.__benchMarks?.scanningAt ?? null,
+    highlights,
+    tasks,
+    frames,
+  };
 }
 
 /**
@@ -43,44 +150,6 @@ export function floorWalk() {
     chars += node.data.length;
   }
   return { ms: performance.now() - started, nodes, chars };
-}
-
-/**
- * What the content script's scan cost the main thread, read from the page's performance timeline: the
- * `deal-lens:slice` measures (user-timing entries live on the window's one Performance object, so measures made
- * in the content script's isolated world are visible here), the long tasks that overlapped the scan, and the
- * highlights it made.
- * @param {string} measureName
- */
-export function readScan(measureName) {
-  const slices = performance.getEntriesByName(measureName, 'measure');
-  let sum = 0;
-  let max = 0;
-  for (const slice of slices) {
-    sum += slice.duration;
-    if (slice.duration > max) max = slice.duration;
-  }
-  const first = slices[0];
-  const last = slices[slices.length - 1];
-  const start = first ? first.startTime : 0;
-  const end = last ? last.startTime + last.duration : 0;
-  const longTasks = window.__benchLongTasks ?? [];
-  // A long task or frame counts when it overlaps the scan window [first slice start, last slice end].
-  const during = longTasks.filter(([s, d]) => s < end && s + d > start);
-  const framesDuring = (window.__benchLongFrames ?? []).filter(([s, d]) => s < end && s + d > start);
-  const marks = document.querySelectorAll('deal-lens-mark');
-  return {
-    slices: slices.length,
-    sumMs: sum,
-    maxSliceMs: max,
-    startMs: start,
-    endMs: end,
-    longTasksDuring: during,
-    longTasksAll: longTasks,
-    longFramesDuring: framesDuring,
-    marks: marks.length,
-    entities: new Set([...marks].map((m) => m.getAttribute('data-entity'))).size,
-  };
 }
 
 /**
@@ -196,224 +265,44 @@ export function watchPopupRender() {
 }
 
 /**
- * Arms a one-shot probe for the hover card: the time of the pointerover on a highlight (the event's own timestamp,
- * the moment the content script's delay starts from) and the time the card's shadow root first holds
- * `.dl-card[data-status="ready"]` (MutationObservers on the document and in the shadow root, so the instant of
- * the DOM change is caught, not a later poll). Returns nothing; read `window.__benchHover`.
+ * The highlights a reader could hover, as the page sees them (lib/scan/contract.ts): the text and first box
+ * (viewport coordinates, after scrolling it into view) of the `nth` range of a `deal-lens…` entry whose text is
+ * not `avoid`, in document order. Also arms a listener for the trusted pointer moves that follow (their
+ * timestamps: when the pointer arrived on the mention).
+ * @param {{ avoid: string | null }} input
  */
-export function armHoverProbe() {
-  const probe = { hoverAt: undefined, readyAt: undefined, sawLoading: false };
-  window.__benchHover = probe;
-  const check = (root) => {
-    if (probe.readyAt !== undefined) return;
-    if (root.querySelector('.dl-card[data-status="loading"]')) probe.sawLoading = true;
-    if (root.querySelector('.dl-card[data-status="ready"]')) probe.readyAt = performance.now();
-  };
-  const watchShadow = (host) => {
-    const shadow = host.shadowRoot;
-    if (!shadow) return;
-    check(shadow);
-    new MutationObserver(() => check(shadow)).observe(shadow, { childList: true, subtree: true, attributes: true });
-  };
-  const existing = document.querySelector('deal-lens-card');
-  if (existing) watchShadow(existing);
-  new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) if (node.nodeName === 'DEAL-LENS-CARD') watchShadow(node);
-  }).observe(document.documentElement, { childList: true });
-  window.addEventListener(
-    'pointerover',
-    (event) => {
-      if (probe.hoverAt === undefined && event.target instanceof Element && event.target.closest('deal-lens-mark'))
-        probe.hoverAt = event.timeStamp;
-    },
-    { capture: true },
-  );
-}
-
-/**
- * Resolves when `<html data-deal-lens>` equals `state`, watched by a MutationObserver: no polling, so the wait
- * costs the page nothing while the content script works (Playwright's locator polling walks the whole DOM).
- * @param {{ state: string, timeoutMs: number }} input
- */
-export function waitForScanState({ state, timeoutMs }) {
-  const root = document.documentElement;
-  return new Promise((resolve, reject) => {
-    if (root.getAttribute('data-deal-lens') === state) return resolve(performance.now());
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(
-        new Error(`data-deal-lens is "${root.getAttribute('data-deal-lens')}", not "${state}", after ${timeoutMs} ms`),
-      );
-    }, timeoutMs);
-    const observer = new MutationObserver(() => {
-      if (root.getAttribute('data-deal-lens') !== state) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(performance.now());
-    });
-    observer.observe(root, { attributes: true, attributeFilter: ['data-deal-lens'] });
-  });
-}
-
-/**
- * Diagnostics for the walk: the same body walked several ways, each three times (warm: the node wrappers exist
- * after the first pass), median ms. Separates what the floor does from what a highlighter's walk adds:
- * - `floor`: SHOW_TEXT, no filter, reading every node's data (what (a) measures, but warm);
- * - `jsFilter`: SHOW_ELEMENT | SHOW_TEXT with a JavaScript NodeFilter rejecting skipped subtrees (a copy of the
- *   content script's walk up to commit a89c246);
- * - `closestPerParent`: SHOW_TEXT, no filter, and `parent.closest(SKIPPED)` once per new parent element plus a
- *   /\S/ test (a copy of lib/scan/readable-text.ts at a89c246 and 72fd9d3, selector included);
- * - `closestTagsOnly`: the same without the `[contenteditable]:not([contenteditable="false"])` part of the
- *   selector, to show what that attribute selector costs on every ancestor;
- * - `memoAncestors`: SHOW_TEXT, no filter, and a per-element verdict memoized in a Map (an element is skipped if
- *   its tag is, if it is editable, or if its parent is skipped), so each element is looked at once (the design
- *   lib/scan/readable-text.ts adopted in e6727ae, with a WeakMap).
- * The copies are copies: if lib/scan/readable-text.ts changes, update them (the profile section measures the
- * real thing).
- */
-export function walkVariants() {
-  const tags = [
-    'script',
-    'style',
-    'noscript',
-    'template',
-    'textarea',
-    'input',
-    'select',
-    'option',
-    'code',
-    'pre',
-    'kbd',
-    'samp',
-    'svg',
-    'math',
-    'canvas',
-    'iframe',
-    'object',
-    'head',
-    'title',
-    'deal-lens-mark',
-    'deal-lens-card',
-  ];
-  const upper = new Set(tags.map((t) => t.toUpperCase()));
-  const tagSelector = tags.join(',');
-  const fullSelector = `${tagSelector},[contenteditable]:not([contenteditable="false"])`;
-  const hasText = /\S/;
-  const body = document.body;
-  const closestWalk = (selector) => () => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let lastParent = null;
-    let readable = false;
-    let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        readable = parent !== null && parent.closest(selector) === null;
-      }
-      if (readable && hasText.test(node.data)) count++;
+export function pickHoverTarget({ avoid }) {
+  const ranges = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('deal-lens')) continue;
+    for (const painted of highlight) {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      ranges.push(range);
     }
-    return count;
-  };
-  const variants = {
-    floor: () => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let count = 0;
-      let chars = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        count++;
-        chars += node.data.length;
-      }
-      return chars >= 0 ? count : 0;
-    },
-    jsFilter: () => {
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-        acceptNode(node) {
-          if (node.nodeType === Node.TEXT_NODE)
-            return hasText.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
-          if (upper.has(node.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-          const editable = node.getAttribute('contenteditable');
-          return editable !== null && editable !== 'false' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-        },
-      });
-      let count = 0;
-      while (walker.nextNode()) count++;
-      return count;
-    },
-    closestPerParent: closestWalk(fullSelector),
-    closestTagsOnly: closestWalk(tagSelector),
-    memoAncestors: () => {
-      const verdict = new Map();
-      const skipped = (el) => {
-        if (el === null) return false;
-        let v = verdict.get(el);
-        if (v === undefined) {
-          const editable = el.getAttribute('contenteditable');
-          v =
-            upper.has(el.tagName.toUpperCase()) ||
-            (editable !== null && editable !== 'false') ||
-            skipped(el.parentElement);
-          verdict.set(el, v);
-        }
-        return v;
-      };
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let lastParent = null;
-      let readable = false;
-      let count = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (parent !== lastParent) {
-          lastParent = parent;
-          readable = parent !== null && !skipped(parent);
-        }
-        if (readable && hasText.test(node.data)) count++;
-      }
-      return count;
-    },
-  };
-  const out = {};
-  for (const [name, walk] of Object.entries(variants)) {
-    const times = [];
-    let nodes = 0;
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      nodes = walk();
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    out[name] = { ms: times[1], nodes };
   }
-  return out;
+  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  const target = ranges.find((r) => r.toString() !== avoid && r.toString().length >= 3);
+  if (!target) return null;
+  const first = target.getClientRects()[0];
+  if (first && (first.top < 80 || first.bottom > innerHeight - 80)) window.scrollBy(0, first.top - innerHeight / 3);
+  const rect = target.getClientRects()[0];
+  if (!rect) return null;
+  const probe = { moves: [] };
+  window.__benchPointer = probe;
+  addEventListener('pointermove', (e) => e.isTrusted && probe.moves.push(e.timeStamp), { capture: true });
+  return { text: target.toString(), box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height } };
 }
 
 /**
- * The rendering tax of a DOM change on this page: in each of `frames` consecutive frames, wraps one word of a
- * text node near the middle of the body in a `<span>` (what wrapping a highlight does, on the smallest scale),
- * and lets the frame render. Returns the stretch (performance.now(), i.e. ms after navigation start) to read
- * from a trace.
- * @param {{ frames: number }} input
+ * The `deal-lens:card-shown` measures so far (lib/content/card-controller.ts: from the card asked for, at the end
+ * of the hover delay, to the frame placed and shown), and the pointer's last arrival.
+ * @param {string} measureName
  */
-export async function frameTax({ frames }) {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  const candidates = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('p, li, td, div') && /\S{3,}\s/.test(node.data) && node.data.length > 20)
-      candidates.push(node);
-  }
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await frame();
-  const start = performance.now();
-  for (let i = 0; i < frames && candidates.length > 0; i++) {
-    const node = candidates[Math.floor((candidates.length * (i + 1)) / (frames + 2))];
-    const word = node.splitText(Math.min(5, node.data.length - 1));
-    word.splitText(Math.min(3, word.data.length));
-    const span = document.createElement('span');
-    word.replaceWith(span);
-    span.append(word);
-    await frame();
-  }
-  await frame();
-  return { start, end: performance.now(), changes: Math.min(frames, candidates.length) };
+export function readCardShown(measureName) {
+  return {
+    shown: performance.getEntriesByName(measureName, 'measure').map((m) => [m.startTime, m.duration]),
+    moves: window.__benchPointer?.moves ?? [],
+  };
 }

@@ -1,10 +1,12 @@
-// Where the main-thread time of a scan goes, from a Chromium trace of one page load with the extension on:
-// (1) the `deal-lens:slice` measures, (2) the renderer main thread's tasks over the scan, (3) Blink's rendering
-// phases, and, in the sampled variant, (4) V8 CPU samples (about every 0.2 ms) classified by the content
-// script's own functions (run on the unminified build, wxt.profile.config.mjs, so the names are the source's).
+// Where Deal Lens's main-thread time goes, from Chromium traces of one page load with the extension (the
+// unminified build, wxt.profile.config.mjs, so the CPU profile names the source's functions) and one without any
+// extension, both read over the same stretch after navigation start: from the content script's first sample to
+// the end of the measured load (ready + two frames). Recorded: the renderer main thread's tasks, Blink's
+// rendering phases, our `deal-lens:slice` measures, and V8 CPU samples (about every 0.2 ms) on both sides, so
+// the sampling overhead is the same on both.
 //
-// Only light categories are recorded: `devtools.timeline` would add a FunctionCall event to every one of the
-// walk's filter callbacks (tens of thousands per page) and distort the very thing being measured.
+// Only light categories are recorded: `devtools.timeline` would add an event to every JavaScript callback and
+// distort what is measured.
 
 /** Tasks, frames and our measures only: next to no overhead. */
 export const LIGHT_CATEGORIES = ['toplevel', 'blink.user_timing', 'benchmark'];
@@ -15,29 +17,88 @@ export const SAMPLED_CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler.hires',
 ];
 
+/**
+ * What it takes to see every piece of JavaScript on the main thread, promise continuations included: CDP's
+ * ScriptDuration leaves those out (a continuation after an `await` runs in a microtask checkpoint, outside the
+ * probes it counts; checked in Chromium 156: 200 ms of work after an await added 0 ms of ScriptDuration), and
+ * Deal Lens's startup and scan run almost entirely there.
+ */
+export const SCRIPT_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8.execute', 'v8', 'blink.user_timing'];
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'v8.run',
+  'v8.callFunction',
+  'FunctionCall',
+  'RunMicrotasks',
+  'FireIdleCallback',
+  'TimerFire',
+  'FireAnimationFrame',
+]);
+
+/**
+ * Main-thread time inside JavaScript (the union of script events, so nested ones count once; layout or style a
+ * script forces counts as script), from navigation start to `endMs` after it, in a trace recorded with
+ * SCRIPT_CATEGORIES.
+ * @param {any[]} events
+ * @param {{ url: string, endMs: number }} options
+ */
+export function scriptTime(events, { url, endMs }) {
+  const navigation = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)
+    .sort((a, b) => a.ts - b.ts)
+    .pop();
+  if (!navigation) throw new Error(`script time: no navigationStart for ${url} in the trace`);
+  const { pid, tid } = navigation;
+  const end = navigation.ts + endMs * 1000;
+  const spans = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && SCRIPT_EVENTS.has(e.name))
+    .map((e) => [Math.max(e.ts, navigation.ts), Math.min(e.ts + (e.dur ?? 0), end)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let [from, to] = [0, 0];
+  for (const [s, e] of spans) {
+    if (s > to) {
+      total += to - from;
+      [from, to] = [s, e];
+    } else to = Math.max(to, e);
+  }
+  total += to - from;
+  return total / 1000;
+}
+
 /** CPU-sample buckets, in report order. */
 export const PROFILE_BUCKETS = [
-  ['walk', 'walk: TreeWalker, filter or closest() (ReadableTextCursor.next)'],
-  ['read', 'read: segments array, processed WeakSet (scanSubtree)'],
-  ['send', 'send: messaging + JSON serialization (runtime.sendMessage)'],
-  ['reply', 'reply: zod validation of the matches (request)'],
-  ['plan', 'apply: planHighlights'],
-  ['wrap', 'apply: wrapRanges (create and insert <deal-lens-mark>)'],
-  ['applyOther', 'apply: bookkeeping (apply, collectMutations, takeRecords)'],
+  ['eval', 'content script evaluation (page-layer.js top level)'],
+  ['startup', 'startup: settings read, wiring, listeners (startContentScript, turnOn)'],
+  ['walk', 'walk: TreeWalker + readable verdicts (ReadableTextCursor)'],
+  ['read', 'read: segments and batches (toSegments, toBatches)'],
+  ['messaging', 'messaging: runtime.sendMessage, structured clone, reply (sendFromPage, readMatchReply)'],
+  ['plan', 'plan: planHighlights'],
+  ['visibility', 'visibility checks (checkVisibility, range rects, computed style: forced style/layout)'],
+  ['apply', 'apply: StaticRanges into CSS.highlights + mention index'],
+  ['showOther', 'show: other (mention objects, settings filters)'],
   ['measure', 'performance.measure'],
-  ['end', 'end of scan: entityCounts, report, state'],
-  ['csOther', 'content script: other'],
+  ['end', 'end of scan: counts, report, state attribute'],
+  ['csOther', 'content script: other (timers, listeners, lifetime checks)'],
+  ['pageUi', 'page-ui.js (card, keyboard navigation)'],
   ['style', 'frames: style recalc + layout'],
-  ['compositingInputs', 'frames: compositing inputs'],
-  ['paint', 'frames: pre-paint + paint'],
+  // Chromium rebuilds every highlight marker of the page at the start of this phase whenever the DOM, the style or
+  // any registered Highlight changed (HighlightRegistry::ValidateHighlightMarkers): with painted highlights, this
+  // is where their cost lands, once per frame after each change.
+  ['compositingInputs', 'frames: compositing inputs (incl. rebuilding every highlight marker)'],
+  ['paint', 'frames: pre-paint + paint (incl. painting the highlights)'],
   ['frameOther', 'frames: other (animation, commit, …)'],
   ['gc', 'garbage collection'],
-  ['native', 'native, other (IPC, message decoding, timers)'],
+  ['native', 'native, other (IPC, message decoding, parsing, timers)'],
   ['otherJs', 'other JS (extension bindings, harness)'],
 ];
 
 /**
- * Records a trace around `action` (a page load that ends when the scan is ready) on a page CDP session.
+ * Records a trace around `action` (a page load) on a page's CDP session.
  * @param {import('@playwright/test').CDPSession} cdp
  * @param {string[]} categories
  * @param {() => Promise<unknown>} action
@@ -53,14 +114,15 @@ export async function traceDuring(cdp, categories, action) {
     transferMode: 'ReportEvents',
     traceConfig: { includedCategories: categories, excludedCategories: ['*'] },
   });
+  let result;
   try {
-    await action();
+    result = await action();
   } finally {
     await cdp.send('Tracing.end');
     await complete;
     cdp.off('Tracing.dataCollected', onData);
   }
-  return events;
+  return { events, result };
 }
 
 const LIFECYCLE = {
@@ -73,12 +135,12 @@ const LIFECYCLE = {
 const LIFECYCLE_PRIORITY = ['style', 'compositingInputs', 'paint', 'frameOther'];
 
 /**
- * Reads a trace back over the scan window (first slice start → last slice end), or, with `window` (ms after the
- * page's navigationStart), over that stretch of a load with the extension off. Times in milliseconds.
+ * Reads a trace of one load of `url` over a stretch of it, in ms after its navigationStart: `window`, or, with
+ * `fromContentScript`, from the first CPU sample in page-layer.js (or the first slice) to `window[1]`.
  * @param {any[]} events
- * @param {{ url: string, window?: [number, number], sliceName?: string }} options
+ * @param {{ url: string, window: [number, number], fromContentScript?: boolean, sliceName?: string }} options
  */
-export function analyzeTrace(events, { url, window, sliceName = 'deal-lens:slice' }) {
+export function analyzeTrace(events, { url, window, fromContentScript = false, sliceName = 'deal-lens:slice' }) {
   const navigation = events
     .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)
     .sort((a, b) => a.ts - b.ts)
@@ -97,21 +159,20 @@ export function analyzeTrace(events, { url, window, sliceName = 'deal-lens:slice
     }
   }
   slices.sort((a, b) => a[0] - b[0]);
-  let start;
-  let end;
-  if (window) {
-    start = navigation.ts + window[0] * 1000;
-    end = navigation.ts + window[1] * 1000;
-  } else {
-    if (slices.length === 0) throw new Error('profile: no slice measures in the trace');
-    start = slices[0][0];
-    end = Math.max(...slices.map((s) => s[1]));
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  const samples = profile ? readSamples(events, profile, pid) : null;
+
+  let start = navigation.ts + window[0] * 1000;
+  const end = navigation.ts + window[1] * 1000;
+  if (fromContentScript) {
+    const firstOurs = samples?.list.find((s) => s.stack.some((f) => isOurs(f.url)) && s.t >= navigation.ts)?.t;
+    const candidates = [firstOurs, slices[0]?.[0]].filter((t) => t !== undefined);
+    if (candidates.length) start = Math.min(...candidates);
   }
   const clip = (s, e) => Math.max(0, Math.min(e, end) - Math.max(s, start));
 
   let busy = 0;
   let longestTask = 0;
-  const tasks = [];
   let frames = 0;
   const phases = { style: 0, compositingInputs: 0, paint: 0, frameOther: 0 };
   const intervals = [];
@@ -119,10 +180,7 @@ export function analyzeTrace(events, { url, window, sliceName = 'deal-lens:slice
     if (e.pid !== pid || e.tid !== tid || e.ph !== 'X') continue;
     if (e.name === 'ThreadControllerImpl::RunTask') {
       busy += clip(e.ts, e.ts + e.dur);
-      if (e.ts < end && e.ts + e.dur > start) {
-        longestTask = Math.max(longestTask, e.dur);
-        if (e.dur >= 50_000) tasks.push([e.ts, e.ts + e.dur]);
-      }
+      if (e.ts < end && e.ts + e.dur > start) longestTask = Math.max(longestTask, e.dur);
     }
     const phase = LIFECYCLE[e.name];
     if (!phase) continue;
@@ -130,76 +188,41 @@ export function analyzeTrace(events, { url, window, sliceName = 'deal-lens:slice
     if (phase === 'frameOther') {
       phases.frameOther += inWindow;
       if (inWindow > 0) frames++;
-    } else {
-      phases[phase] += inWindow;
-    }
+    } else phases[phase] += inWindow;
     intervals.push([e.ts, e.ts + e.dur, phase]);
   }
   // BeginMainFrame holds the phases: its "other" is what is left.
   phases.frameOther = Math.max(0, phases.frameOther - phases.style - phases.compositingInputs - phases.paint);
   intervals.sort((a, b) => LIFECYCLE_PRIORITY.indexOf(a[2]) - LIFECYCLE_PRIORITY.indexOf(b[2]));
-  const sliceSum = slices.reduce((sum, [s, e]) => sum + clip(s, e), 0);
-  // What each long task (≥ 50 ms) of the window held: our slices, a rendering frame's phases, or neither.
-  const within = (ts, te, list) =>
-    list.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, te) - Math.max(s, ts)), 0);
-  const longTasks = tasks.map(([ts, te]) => ({
-    ms: (te - ts) / 1000,
-    slicesMs: within(ts, te, slices) / 1000,
-    styleMs:
-      within(
-        ts,
-        te,
-        intervals.filter((i) => i[2] === 'style'),
-      ) / 1000,
-    compositingInputsMs:
-      within(
-        ts,
-        te,
-        intervals.filter((i) => i[2] === 'compositingInputs'),
-      ) / 1000,
-    frameMs:
-      within(
-        ts,
-        te,
-        intervals.filter((i) => i[2] === 'frameOther'),
-      ) / 1000,
-  }));
 
   const result = {
-    slices: slices.length,
-    sliceSumMs: sliceSum / 1000,
     window: [(start - navigation.ts) / 1000, (end - navigation.ts) / 1000],
     windowMs: (end - start) / 1000,
     busyMs: busy / 1000,
+    sliceSumMs: slices.reduce((sum, [s, e]) => sum + clip(s, e), 0) / 1000,
     longestTaskMs: longestTask / 1000,
-    longTasks,
     frames,
     framesMs: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, v / 1000])),
-    otherBusyMs: (busy - sliceSum - Object.values(phases).reduce((a, b) => a + b, 0)) / 1000,
     buckets: null,
   };
-
-  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
-  if (profile) result.buckets = sampleBuckets(events, profile, { pid, start, end, slices, intervals });
+  if (samples) result.buckets = sampleBuckets(samples, { start, end, slices, intervals });
   return result;
 }
 
-/** CPU samples of the window by bucket, split into time inside the slices (what b counts) and outside. */
-function sampleBuckets(events, profile, { pid, start, end, slices, intervals }) {
-  const buckets = Object.fromEntries(PROFILE_BUCKETS.map(([key]) => [key, { inSlices: 0, outside: 0 }]));
+const isOurs = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
+
+/** The CPU samples of the renderer main thread, each with its time and stack (leaf first). */
+function readSamples(events, profile, pid) {
   const nodes = new Map();
-  const samples = [];
+  const ids = [];
   const deltas = [];
   for (const e of events) {
     if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
     const data = e.args.data;
     for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-    for (const s of data.cpuProfile?.samples ?? []) samples.push(s);
+    for (const s of data.cpuProfile?.samples ?? []) ids.push(s);
     for (const d of data.timeDeltas ?? []) deltas.push(d);
   }
-  const contentScript = new Set(
-    [...nodes.values()].filter((n) => n.callFrame.functionName === 'scanSubtree').map((n) => n.callFrame.scriptId),
-  );
   const stackCache = new Map();
   const stackOf = (id) => {
     let stack = stackCache.get(id);
@@ -208,39 +231,66 @@ function sampleBuckets(events, profile, { pid, start, end, slices, intervals }) 
       for (let node = nodes.get(id); node; node = nodes.get(node.parent)) stack.push(node.callFrame);
       stackCache.set(id, stack);
     }
-    return stack; // leaf first
+    return stack;
   };
+  const list = [];
+  let t = profile.args.data.startTime;
+  for (let i = 0; i < ids.length; i++) {
+    t += deltas[i] ?? 0;
+    list.push({ t, weight: Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0) / 1000, stack: stackOf(ids[i]) });
+  }
+  return { list };
+}
+
+/** CPU samples of the window by bucket, split into time inside our slices (what b counts) and outside. */
+function sampleBuckets(samples, { start, end, slices, intervals }) {
+  const buckets = Object.fromEntries(PROFILE_BUCKETS.map(([key]) => [key, { inSlices: 0, outside: 0 }]));
   const inSlice = (t) => slices.some(([s, e]) => t >= s && t < e);
   const phaseAt = (t) => intervals.find(([s, e]) => t >= s && t < e)?.[2];
-  let t = profile.args.data.startTime;
-  for (let i = 0; i < samples.length; i++) {
-    t += deltas[i] ?? 0;
+  for (const { t, weight, stack } of samples.list) {
     if (t < start || t >= end) continue;
-    const weight = Math.max(0, deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
-    const stack = stackOf(samples[i]);
     const leaf = stack[0]?.functionName;
     if (leaf === '(idle)') continue;
-    const key = classify(stack, leaf, contentScript, phaseAt(t));
+    const key = classify(stack, leaf, phaseAt(t));
     buckets[key][inSlice(t) ? 'inSlices' : 'outside'] += weight;
   }
   return buckets;
 }
 
-function classify(stack, leaf, contentScript, phase) {
-  const names = new Set(stack.map((f) => f.functionName));
-  const has = (name) => names.has(name);
+const WALK = new Set(['next', 'advance', 'readable', 'readableIn', 'skipsItself']);
+const READ = new Set(['toSegments', 'toBatches', 'pieceStarts']);
+const MESSAGING = new Set(['sendFromPage', 'sendMessage', 'unwrapReply', 'readMatchReply', 'match']);
+const VISIBILITY = new Set(['isVisible', 'clippedAway', 'clipsItsContent', 'checkVisibility']);
+const APPLY = new Set(['add', 'createRange', 'insertOrdered', 'register']);
+const END = new Set(['counts', 'report', 'onScanned', 'setState']);
+
+function classify(stack, leaf, phase) {
   if (leaf === '(garbage collector)') return 'gc';
-  if (has('acceptNode') || has('isSkippedElement') || (has('next') && has('scanSubtree'))) return 'walk';
-  if (has('wrapRanges')) return 'wrap';
-  if (has('planHighlights')) return 'plan';
-  if (has('measureSlice')) return 'measure';
-  // webext-core's sendMessage awaits before calling runtime.sendMessage: that part runs after the slice ends.
-  if (has('sendMessage')) return 'send';
-  if (has('request') || has('requestFromPage')) return 'reply';
-  if (has('scanSubtree')) return 'read';
-  if (has('apply') || has('collectMutations')) return 'applyOther';
-  if (has('entityCounts') || has('drain') || has('onScanned') || has('report')) return 'end';
-  if (stack.some((f) => contentScript.has(f.scriptId))) return 'csOther';
-  if (leaf === '(program)' || leaf === '(root)') return phase ?? 'native';
-  return 'otherJs';
+  const ours = stack.filter((f) => isOurs(f.url));
+  if (ours.length === 0) {
+    if (leaf === '(program)' || leaf === '(root)') return phase ?? 'native';
+    return 'otherJs';
+  }
+  if (ours.some((f) => f.url.endsWith('/page-ui.js'))) return 'pageUi';
+  // Our own frames, innermost first: the first one that names a known step decides.
+  for (const frame of ours) {
+    const name = frame.functionName;
+    if (name === 'measureSlice') return 'measure';
+    if (WALK.has(name)) return 'walk';
+    if (READ.has(name)) return 'read';
+    if (MESSAGING.has(name)) return 'messaging';
+    if (name === 'planHighlights') return 'plan';
+    if (VISIBILITY.has(name)) return 'visibility';
+    if (APPLY.has(name)) return 'apply';
+    if (name === 'show' || name === 'showNowVisible') return 'showOther';
+    if (END.has(name)) return 'end';
+    if (name === 'scanSubtree') return 'read';
+    if (name === 'startContentScript' || name === 'turnOn' || name === 'apply' || name === 'readPageSettings')
+      return 'startup';
+  }
+  // Only anonymous frames of ours, the outermost at the top of the file: the script being evaluated.
+  const outermost = ours[ours.length - 1];
+  if (outermost && !outermost.functionName && outermost.lineNumber <= 1 && ours.every((f) => !f.functionName))
+    return 'eval';
+  return 'csOther';
 }

@@ -45,15 +45,6 @@ export function duration(value) {
   return value >= 1000 ? `${(value / 1000).toFixed(1)} s` : `${Math.round(value)} ms`;
 }
 
-/** mark.js cell: "8.1 s", or "> 60 s (est. 266 s)" when the cap stopped it. */
-export function markCell(c) {
-  if (!c) return 'not run';
-  if (c.skipped) return c.skipped;
-  if (c.capped)
-    return `> ${duration(c.ms)} (capped after ${c.termsDone}/${c.terms} terms; est. ${duration(c.estimateMs)})`;
-  return duration(c.stats.median);
-}
-
 /** A plain-text table with aligned columns. */
 export function textTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
