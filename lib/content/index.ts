@@ -1,7 +1,8 @@
 import { browser } from '#imports';
-import { HighlightPainter } from '@/lib/highlight/highlight-painter';
+import { browserHighlightApi, HighlightPainter } from '@/lib/highlight/highlight-painter';
 import { compareMentions, type Mention } from '@/lib/highlight/mention';
 import { MentionIndex } from '@/lib/highlight/mention-index';
+import { browserViewport } from '@/lib/highlight/paint-window';
 import { onMessageToPage, sendFromPage } from '@/lib/messages/page-link';
 import type { CardEvent } from '@/lib/messages/to-page';
 import { scanRoot } from '@/lib/scan/article-region';
@@ -22,6 +23,12 @@ interface Layer {
   ui: PageUiLoader;
   listeners: AbortController;
 }
+
+/**
+ * Most ranges registered at once: a page with more mentions gets those around the viewport painted (see
+ * lib/highlight/paint-window.ts). Above every page of the test corpus (wikipedia-2 has about 970).
+ */
+const PAINT_LIMIT = 1_500;
 
 /** How often a single-page app's address is compared with the last one reported (ms). */
 const LOCATION_CHECK_MS = 1_000;
@@ -54,7 +61,12 @@ export async function startContentScript(): Promise<void> {
     if (layer) return;
     const listeners = new AbortController();
     const mentions = new MentionIndex(compareMentions);
-    const painter = new HighlightPainter(settings.highlightStyle);
+    const painter = new HighlightPainter(settings.highlightStyle, browserHighlightApi(), {
+      mentions,
+      viewport: browserViewport(doc),
+      limit: PAINT_LIMIT,
+      nextFrame: (callback) => requestAnimationFrame(callback),
+    });
     const setActive = (mention: Mention | undefined) => painter.setActive(mention);
     const message = (name: string, substitutions?: string[]) => browser.i18n.getMessage(name as never, substitutions);
     const ui = new PageUiLoader(() => sendFromPage('loadPageUi', {}), {

@@ -60,6 +60,43 @@ test('a 600,000-character text node before the article’s first mention: the ar
   errors.expectNone((e) => e.kind !== 'console' || !e.text.includes('favicon'));
 });
 
+test('a page with 4,000 mentions: those around the viewport are painted, and the painted stretch follows the reader', async ({
+  page,
+  server,
+  serviceWorker,
+  tabIdOf,
+}) => {
+  // Chromium rebuilds every highlight marker in each frame after a change: past 1,500 mentions only those near the
+  // viewport are registered (lib/highlight/paint-window.ts). Every mention still counts for the popup.
+  const paragraphs = Array.from({ length: 2_000 }, (_, i) => `<p id="p${i}">Paragraphe ${i} : Huawei au Pérou.</p>`);
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Long</title></head><body><main><article>
+    ${paragraphs.join('')}</article></main></body></html>`;
+  await page.goto(server.setPage('/crafted/many-mentions.html', html));
+  await waitForScan(page, 60_000);
+  const tabId = await tabIdOf(page);
+  await expectReportedCounts(serviceWorker, tabId, { huawei: 2_000, peru: 2_000 });
+  const paintedIds = async () =>
+    new Set(
+      await page.evaluate(() => {
+        const ids = new Set<string>();
+        for (const [entry, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
+          if (!entry.startsWith('deal-lens')) continue;
+          for (const range of highlight) ids.add((range.startContainer.parentElement as HTMLElement).id);
+        }
+        return [...ids];
+      }),
+    );
+  await expect.poll(async () => (await paintedIds()).has('p0')).toBe(true);
+  const atTop = await paintedIds();
+  expect(atTop.size).toBeLessThanOrEqual(750);
+  expect(atTop.has('p1999')).toBe(false);
+  // The reader jumps to the end: the last paragraph's mentions get painted, the first ones are let go.
+  await page.mouse.move(200, 200);
+  await page.mouse.wheel(0, 1_000_000);
+  await expect.poll(async () => (await paintedIds()).has('p1999'), { timeout: 15_000 }).toBe(true);
+  expect((await paintedIds()).has('p0')).toBe(false);
+});
+
 test('on a page that changes every 100 ms, a paragraph added later is highlighted all the same', async ({
   page,
   server,

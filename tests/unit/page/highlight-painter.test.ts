@@ -81,3 +81,114 @@ describe('HighlightPainter', () => {
     expect(registry.has(HIGHLIGHT_NAMES.active)).toBe(true);
   });
 });
+
+describe('HighlightPainter with a paint window', () => {
+  /** Mentions one line apart (20 px), in document order; the viewport is 100 px high and scrolled to `scrollY`. */
+  function windowedPainter(limit: number) {
+    const { api, registry } = fakeApi();
+    const ordered: Mention[] = [];
+    let scrollY = 0;
+    let onMove: (() => void) | undefined;
+    let frames = 0;
+    const line = new Map<Mention, number>();
+    const painter = new HighlightPainter('underline', api, {
+      mentions: {
+        get size() {
+          return ordered.length;
+        },
+        nth: (index) => ordered[index],
+      },
+      viewport: {
+        extentOf: (m) => {
+          const y = (line.get(m) ?? 0) * 20 - scrollY;
+          return { top: y, bottom: y + 16 };
+        },
+        height: () => 100,
+        watch: (callback) => {
+          onMove = callback;
+          return () => {
+            onMove = undefined;
+          };
+        },
+      },
+      limit,
+      nextFrame: (callback) => {
+        frames++;
+        callback();
+      },
+    });
+    const addLines = (from: number, count: number) => {
+      const added = Array.from({ length: count }, (_, i) => {
+        const m = mention(from + i);
+        line.set(m, from + i);
+        return m;
+      });
+      ordered.push(...added);
+      painter.add(added);
+      return added;
+    };
+    const paintedLines = () =>
+      [...(registry.get(HIGHLIGHT_NAMES.underline) ?? [])].map((r) => (r as { start: number }).start);
+    return {
+      painter,
+      registry,
+      addLines,
+      paintedLines,
+      scrollTo: (y: number) => {
+        scrollY = y;
+        onMove?.();
+      },
+      watching: () => onMove !== undefined,
+      frames: () => frames,
+    };
+  }
+
+  it('paints every mention while there are no more than the limit, and watches nothing', () => {
+    const page = windowedPainter(10);
+    page.addLines(0, 10);
+    expect(page.paintedLines()).toHaveLength(10);
+    expect(page.watching()).toBe(false);
+  });
+
+  it('beyond the limit, paints the mentions around the viewport and follows the reader', () => {
+    const page = windowedPainter(10);
+    page.addLines(0, 100);
+    expect(page.paintedLines()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // Line 50 is at the top of the viewport: a quarter of the window is kept above it.
+    page.scrollTo(50 * 20);
+    expect(page.paintedLines().sort((a, b) => a - b)).toEqual([48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
+    // The end of the document: the window is the last ten.
+    page.scrollTo(99 * 20);
+    expect(page.paintedLines().sort((a, b) => a - b)).toEqual([90, 91, 92, 93, 94, 95, 96, 97, 98, 99]);
+  });
+
+  it('a scroll inside the painted stretch changes nothing', () => {
+    const page = windowedPainter(10);
+    page.addLines(0, 100);
+    page.scrollTo(50 * 20);
+    const framesBefore = page.frames();
+    page.scrollTo(50 * 20 + 10);
+    expect(page.frames()).toBe(framesBefore);
+  });
+
+  it('the active mention stays painted when the window moves away from it, and leaves with remove()', () => {
+    const page = windowedPainter(10);
+    const [first] = page.addLines(0, 100);
+    if (!first) throw new Error('no mention');
+    page.painter.setActive(first);
+    page.scrollTo(80 * 20);
+    expect(page.registry.get(HIGHLIGHT_NAMES.active)?.has(first.range)).toBe(true);
+    expect(page.paintedLines()).not.toContain(0);
+    page.painter.remove([first]);
+    expect(page.registry.get(HIGHLIGHT_NAMES.active)?.size).toBe(0);
+  });
+
+  it('clear() stops watching the viewport', () => {
+    const page = windowedPainter(10);
+    page.addLines(0, 100);
+    expect(page.watching()).toBe(true);
+    page.painter.clear();
+    expect(page.watching()).toBe(false);
+    expect(page.registry.size).toBe(0);
+  });
+});
