@@ -46,7 +46,7 @@ export function createHandlers(
     },
     async getRelatedDeals({ entityIds }) {
       await ensureSeeded();
-      return relatedDeals(db, entityIds);
+      return relatedDeals(db, entityIds, (await matchers.get()).reach);
     },
     async listDeals({ limit }) {
       await ensureSeeded();

@@ -22,7 +22,7 @@ export function startBackground(): void {
     cardPageUrl: `${self.origin}card.html`,
     loadCard: async (entityId) => {
       await ensureSeeded();
-      const card = await getEntityCard(db, entityId);
+      const card = await getEntityCard(db, entityId, (await matchers.get()).reach);
       return card ? { status: 'ready', card } : { status: 'missing', entityId };
     },
     sendToTab: (tabId, frameId, data) => browser.tabs.sendMessage(tabId, { dl: 'cardEvent', data }, { frameId }),

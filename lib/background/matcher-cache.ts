@@ -1,3 +1,4 @@
+import { DealReachGraph } from '@/lib/catalog/deal-reach-graph';
 import { type CompiledMatcher, compileMatcher } from '@/lib/match/compile';
 import type { EntityKind } from '@/lib/schema';
 import { readCatalogVersion } from '@/lib/store/catalog-version';
@@ -8,6 +9,8 @@ export interface CompiledCatalog {
   version: string;
   matcher: CompiledMatcher;
   kinds: ReadonlyMap<string, EntityKind>;
+  /** Whose deals count as whose (cards, the popup's related deals). */
+  reach: DealReachGraph;
 }
 
 /**
@@ -30,6 +33,7 @@ export class MatcherCache {
         version,
         matcher: compileMatcher(entities),
         kinds: new Map(entities.map((e) => [e.id, e.kind])),
+        reach: new DealReachGraph(entities),
       };
       this.cached = compiled;
       return compiled;

@@ -1,3 +1,4 @@
+import type { DealReachGraph } from '@/lib/catalog/deal-reach-graph';
 import type { Article, Deal, DealView, Entity, EntityCard, EntityRef, Fact, FactView, RelatedDeal } from '@/lib/schema';
 import type { SourceRef } from '@/lib/schema/views';
 import type { DealLensDatabase } from './db';
@@ -94,12 +95,23 @@ export async function listDeals(db: DealLensDatabase, limit = Number.POSITIVE_IN
 }
 
 /** What a hover card shows about an entity, or undefined if the store does not know it. */
-export async function getEntityCard(db: DealLensDatabase, entityId: string): Promise<EntityCard | undefined> {
-  const entities = await db.entities.toArray();
-  const entity = entities.find((e) => e.id === entityId);
+export async function getEntityCard(
+  db: DealLensDatabase,
+  entityId: string,
+  graph?: DealReachGraph,
+): Promise<EntityCard | undefined> {
+  // With the catalog's relation graph (the background caches one per catalog version), only this entity and the
+  // ones it names are read; without it, every entity is.
+  const entities = graph ? undefined : await db.entities.toArray();
+  const entity = entities ? entities.find((e) => e.id === entityId) : await db.entities.get(entityId);
   if (!entity) return undefined;
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const reach = dealReach(entityId, entities);
+  const targets = entity.relations.map((r) => r.target);
+  const byId = new Map(
+    (entities ?? (await db.entities.bulkGet(targets))).flatMap((e) =>
+      e && (!graph || targets.includes(e.id)) ? [[e.id, e]] : [],
+    ),
+  );
+  const reach = graph ? graph.reach(entityId) : dealReach(entityId, entities ?? []);
   const deals = (
     await db.deals
       .where('parties')
@@ -130,12 +142,16 @@ export async function getEntityCard(db: DealLensDatabase, entityId: string): Pro
 /**
  * Deals related to the entities found on a page, ranked by how many of those entities lead to them, then by date.
  */
-export async function relatedDeals(db: DealLensDatabase, pageEntityIds: readonly string[]): Promise<RelatedDeal[]> {
-  const entities = await db.entities.toArray();
+export async function relatedDeals(
+  db: DealLensDatabase,
+  pageEntityIds: readonly string[],
+  graph?: DealReachGraph,
+): Promise<RelatedDeal[]> {
+  const entities = graph ? [] : await db.entities.toArray();
   const via = new Map<string, Set<string>>();
   const deals = await db.deals.toArray();
   for (const pageEntityId of pageEntityIds) {
-    const reach = dealReach(pageEntityId, entities);
+    const reach = graph ? graph.reach(pageEntityId) : dealReach(pageEntityId, entities);
     for (const deal of deals) {
       if (deal.parties.some((p) => reach.has(p))) {
         const set = via.get(deal.id) ?? new Set<string>();

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DealReachGraph } from '@/lib/catalog/deal-reach-graph';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { getEntityCard, listDeals, relatedDeals } from '@/lib/store/queries';
@@ -32,6 +33,15 @@ describe('store queries', () => {
     const card = await getEntityCard(db, entityId);
     expect(card?.deals.map((d) => d.deal.id)).toContain(dealId);
   });
+
+  it.each(['huawei', 'peru', 'claudia-sheinbaum', 'amazon', 'nayib-bukele', 'government-of-mexico'])(
+    "with the background's cached relation graph, the card of %s and its related deals are the same",
+    async (entityId) => {
+      const graph = new DealReachGraph(await db.entities.toArray());
+      expect(await getEntityCard(db, entityId, graph)).toEqual(await getEntityCard(db, entityId));
+      expect(await relatedDeals(db, [entityId, 'mexico'], graph)).toEqual(await relatedDeals(db, [entityId, 'mexico']));
+    },
+  );
 
   it('a card lists the saved articles that mention the entity', async () => {
     const card = await getEntityCard(db, 'huawei');
