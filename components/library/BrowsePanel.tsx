@@ -11,6 +11,7 @@ import {
   ENTITY_SORTS,
   FACT_SORTS,
   type ListFilter,
+  showsUntouchedCountries,
 } from '@/lib/library/browse';
 import type { LibraryIndex } from '@/lib/library/library-index';
 import { formatRoute, type RecordSection } from '@/lib/library/route';
@@ -57,6 +58,14 @@ export function BrowsePanel({ section, index, filter, onFilter, conflictedFacts,
           publishers={index.publishers}
           count={rows.length}
         />
+        {!showsUntouchedCountries(filter) && index.untouchedCountries.size > 0 && (
+          <p class="dl-list-note" data-untouched-countries={index.untouchedCountries.size}>
+            {i18n.t('libUntouchedCountries', { count: String(index.untouchedCountries.size) })}{' '}
+            <button type="button" class="dl-link-button" onClick={() => onFilter({ ...filter, kind: 'country' })}>
+              {i18n.t('libShowCountries')}
+            </button>
+          </p>
+        )}
         <EntityList rows={rows} index={index} i18n={i18n} />
       </>
     );

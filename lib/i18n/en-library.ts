@@ -60,6 +60,8 @@ export const libraryEn = {
   libUnit_years: 'Years',
   libNoUnit: 'No unit',
   libChoose: 'Choose…',
+  libUntouchedCountries: '{count} countries that nothing in your store is about are not listed.',
+  libShowCountries: 'Show every country',
   libNewEntity: 'New entity',
   libNewDeal: 'New deal',
   libNewFact: 'New fact',

@@ -62,6 +62,8 @@ export const libraryFr: Record<LibraryMessageKey, string> = {
   libUnit_years: 'Années',
   libNoUnit: 'Sans unité',
   libChoose: 'Choisir…',
+  libUntouchedCountries: '{count} pays dont rien dans votre base ne parle ne sont pas listés.',
+  libShowCountries: 'Afficher tous les pays',
   libNewEntity: 'Nouvelle entité',
   libNewDeal: 'Nouvel accord',
   libNewFact: 'Nouveau fait',

@@ -50,10 +50,20 @@ const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensiti
 const desc = (a: number, b: number) => b - a;
 
 /** Entities matching the filter (query, kind, country, publisher of an article mentioning them), sorted. */
+/**
+ * Whether the entity list shows the platform's untouched countries: only when the reader asks for countries, a
+ * country or a search. Otherwise the list opens on what the reader works with, not on Afghanistan and Åland.
+ */
+export function showsUntouchedCountries(filter: ListFilter): boolean {
+  return filter.kind === 'country' || filter.country !== '' || filter.query.trim() !== '';
+}
+
 export function browseEntities(index: LibraryIndex, filter: ListFilter): Entity[] {
   const mentionedBy = filter.publisher ? entitiesMentionedByPublisher(index, filter.publisher) : undefined;
+  const allCountries = showsUntouchedCountries(filter);
   const rows = index.data.entities.filter(
     (e) =>
+      (allCountries || !index.untouchedCountries.has(e.id)) &&
       (!filter.kind || e.kind === filter.kind) &&
       (!filter.country || index.countriesOf.get(e.id)?.has(filter.country)) &&
       (!mentionedBy || mentionedBy.has(e.id)) &&

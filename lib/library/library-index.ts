@@ -23,6 +23,11 @@ export interface LibraryIndex {
   publishers: string[];
   /** Countries that something in the store belongs to, by name, for the filter. */
   countries: Entity[];
+  /**
+   * The platform's countries nothing in the store is about or belongs to (no deal, fact, mention, relation or
+   * edit): 245 of them after install. The entity list keeps them out of the way until the reader asks.
+   */
+  untouchedCountries: ReadonlySet<string>;
   /** Folded searchable text per record, keyed `kind:id`. */
   haystack: Map<string, string>;
 }
@@ -74,6 +79,23 @@ export function buildLibraryIndex(data: LibraryData): LibraryIndex {
     if (entity.kind !== 'country') for (const c of countriesOf.get(entity.id) ?? []) used.add(c);
   }
 
+  const relationTargets = new Set(data.entities.flatMap((e) => e.relations.map((r) => r.target)));
+  const untouchedCountries = new Set(
+    data.entities
+      .filter(
+        (e) =>
+          e.kind === 'country' &&
+          e.origin === 'seed' &&
+          e.editedAt === undefined &&
+          !used.has(e.id) &&
+          !relationTargets.has(e.id) &&
+          !dealCount.has(e.id) &&
+          !factCount.has(e.id) &&
+          !mentionCount.has(e.id),
+      )
+      .map((e) => e.id),
+  );
+
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
   const haystack = new Map<string, string>();
   const put = (key: string, ...texts: (string | undefined)[]) =>
@@ -100,6 +122,7 @@ export function buildLibraryIndex(data: LibraryData): LibraryIndex {
       a.localeCompare(b),
     ),
     countries: [...used].flatMap((id) => entities.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+    untouchedCountries,
     haystack,
   };
 }

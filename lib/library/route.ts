@@ -1,9 +1,9 @@
 /** The library's sections, in the order of its navigation. */
-export const SECTIONS = ['entities', 'deals', 'facts', 'articles', 'conflicts', 'transfer', 'settings'] as const;
+export const SECTIONS = ['deals', 'entities', 'facts', 'articles', 'conflicts', 'transfer', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections that list one kind of record and can open one for editing. */
-export const RECORD_SECTIONS = ['entities', 'deals', 'facts', 'articles'] as const;
+export const RECORD_SECTIONS = ['deals', 'entities', 'facts', 'articles'] as const;
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 export const isRecordSection = (section: string): section is RecordSection =>
@@ -30,7 +30,8 @@ export function parseRoute(hash: string): LibraryRoute {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?', 2);
   const [head = '', ...rest] = path.split('/');
-  const section = isSection(head) ? head : 'entities';
+  // The library opens on the deals: what the reader works with (issue 13).
+  const section = isSection(head) ? head : 'deals';
   const params = new URLSearchParams(search);
   const route: LibraryRoute = { section };
   const id = safeDecode(rest.join('/'));

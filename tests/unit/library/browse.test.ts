@@ -42,6 +42,25 @@ describe('browsing the store', () => {
     expect(ids(browseEntities(idx, f({ sort: 'deals', kind: 'government' })))[0]).toBe('government-of-mexico');
   });
 
+  it('opens on what the reader works with: untouched platform countries only behind the country filter or a search', async () => {
+    const idx = await index();
+    expect(idx.untouchedCountries.size).toBeGreaterThan(200);
+    expect(idx.untouchedCountries.has('afghanistan')).toBe(true);
+    // Countries the store is about (a deal's, a government's, a mention's) are never hidden.
+    for (const id of ['mexico', 'peru', 'el-salvador']) expect(idx.untouchedCountries.has(id)).toBe(false);
+    const first = ids(browseEntities(idx, EMPTY_FILTER));
+    expect(first).not.toContain('afghanistan');
+    expect(first).toEqual(expect.arrayContaining(['huawei', 'mexico', 'government-of-peru']));
+    expect(first.length).toBeLessThan(60);
+    expect(ids(browseEntities(idx, f({ kind: 'country' })))).toContain('afghanistan');
+    expect(ids(browseEntities(idx, f({ query: 'afghan' })))).toEqual(['afghanistan']);
+  });
+
+  it('the library opens on the deals', () => {
+    expect(parseRoute('').section).toBe('deals');
+    expect(parseRoute('#entities').section).toBe('entities');
+  });
+
   it('filters deals by kind, country, date and publisher, newest first', async () => {
     const idx = await index();
     // Undated deals last.
@@ -123,13 +142,13 @@ describe('deals as CSV', () => {
 
 describe('the library URL', () => {
   it.each([
-    ['', { section: 'entities' }],
+    ['', { section: 'deals' }],
     ['#entities/huawei', { section: 'entities', id: 'huawei' }],
     ['#deals/aws-mexico', { section: 'deals', id: 'aws-mexico' }],
     ['#entities?q=amazon%20web', { section: 'entities', query: 'amazon web' }],
     ['#facts?new', { section: 'facts', create: true }],
     ['#settings', { section: 'settings' }],
-    ['#nowhere/x', { section: 'entities' }],
+    ['#nowhere/x', { section: 'deals' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
     if (hash.startsWith('#') && !hash.startsWith('#nowhere'))
