@@ -20,24 +20,41 @@ const VISIBILITY_OPTIONS = {
  */
 export class VisibilityCheck {
   private clipMemo = new WeakMap<Element, boolean>();
+  /** Verdicts per parent element (rendered and not clipped), and per text node (has a size): many mentions share them. */
+  private elementMemo = new WeakMap<Element, boolean>();
+  private sizedMemo = new WeakMap<Text, boolean>();
 
   constructor(private readonly doc: Document) {}
 
   /** Forgets remembered verdicts (the page's layout may have changed). */
   reset(): void {
     this.clipMemo = new WeakMap();
+    this.elementMemo = new WeakMap();
+    this.sizedMemo = new WeakMap();
   }
 
   isVisible(node: Text, start: number, end: number): boolean {
     const parent = node.parentElement;
     if (!parent || !node.isConnected) return false;
-    if (typeof parent.checkVisibility === 'function' && !parent.checkVisibility(VISIBILITY_OPTIONS)) return false;
-    const range = this.doc.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    const rect = range.getBoundingClientRect();
-    if (rect.width < 1 || rect.height < 1) return false;
-    return !this.clippedAway(parent);
+    let shown = this.elementMemo.get(parent);
+    if (shown === undefined) {
+      shown =
+        (typeof parent.checkVisibility !== 'function' || parent.checkVisibility(VISIBILITY_OPTIONS)) &&
+        !this.clippedAway(parent);
+      this.elementMemo.set(parent, shown);
+    }
+    if (!shown) return false;
+    // One text node has one font: the first mention's box says whether its text has a size (not font-size: 0).
+    let sized = this.sizedMemo.get(node);
+    if (sized === undefined) {
+      const range = this.doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      const rect = range.getBoundingClientRect();
+      sized = rect.width >= 1 && rect.height >= 1;
+      this.sizedMemo.set(node, sized);
+    }
+    return sized;
   }
 
   private clippedAway(element: Element): boolean {
