@@ -91,10 +91,17 @@ export function PopupApp(props: Props) {
     );
   }
   if (!data) {
+    // The popup's frame is drawn at once, before the tab's state and the store answer (a large catalog takes a
+    // moment): the reader sees where they are and that it is loading, not an empty box.
     return (
-      <p role="status" class="dl-status-message">
-        {i18n.t('loading')}
-      </p>
+      <main class="dl-popup" data-status="loading" aria-busy="true">
+        <header class="dl-popup-header">
+          <h1>{i18n.t('popupTitle')}</h1>
+        </header>
+        <p role="status" class="dl-status-message">
+          {i18n.t('loading')}
+        </p>
+      </main>
     );
   }
   return (

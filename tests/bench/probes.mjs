@@ -246,17 +246,16 @@ export async function addStoreEntities({ dbName, entities, version }) {
 }
 
 /**
- * Init script for the popup: the time (performance.now(), i.e. since navigation start) at which `main.dl-popup`
- * enters the DOM, seen by a MutationObserver the moment it is inserted.
+ * Init script for the popup: the times (performance.now(), i.e. since navigation start) at which `main.dl-popup`
+ * enters the DOM and at which it shows its data, seen by a MutationObserver the moment they happen.
  */
 export function watchPopupRender() {
+  // First render: the popup's frame (main.dl-popup); loaded: its data shown (no longer data-status="loading").
   const seen = () => {
-    if (window.__benchPopupReady !== undefined) return true;
-    if (document.querySelector('main.dl-popup')) {
-      window.__benchPopupReady = performance.now();
-      return true;
-    }
-    return false;
+    const main = document.querySelector('main.dl-popup');
+    if (main && window.__benchPopupReady === undefined) window.__benchPopupReady = performance.now();
+    if (main && main.getAttribute('data-status') !== 'loading') window.__benchPopupLoaded = performance.now();
+    return window.__benchPopupLoaded !== undefined;
   };
   const observer = new MutationObserver(() => {
     if (seen()) observer.disconnect();

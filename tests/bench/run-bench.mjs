@@ -440,9 +440,17 @@ async function measure({ results, pages, server, catalog10k, extension, bare }) 
         const onFirst =
           target === popupPage
             ? async (tab) => {
-                const popup = await measurePopup(withExtension, tab);
-                results.popup.push({ catalog: catalog.key, page: target.name, ms: popup, stats: stats(popup) });
-                log(`  popup on ${target.name}'s tab: ${msRange(stats(popup))} ms to main.dl-popup`);
+                const { times: popup, loaded } = await measurePopup(withExtension, tab);
+                results.popup.push({
+                  catalog: catalog.key,
+                  page: target.name,
+                  ms: popup,
+                  stats: stats(popup),
+                  loaded: stats(loaded),
+                });
+                log(
+                  `  popup on ${target.name}'s tab: ${msRange(stats(popup))} ms to main.dl-popup, ${msRange(stats(loaded))} ms to its data`,
+                );
               }
             : undefined;
         const list = await pairs(withExtension, bare, url, { floor: true, onFirst });
@@ -566,20 +574,22 @@ async function measure({ results, pages, server, catalog10k, extension, bare }) 
   }
 }
 
-/** Popup first render: navigation start → `main.dl-popup` in the DOM, for the tab of a scanned page. */
+/** Popup first render (navigation start → `main.dl-popup` in the DOM) and data shown, for the tab of a scanned page. */
 async function measurePopup(withExtension, tab) {
   const { context, extensionId } = withExtension;
   const times = [];
+  const loaded = [];
   const tabId = await tabIdOf(context, tab);
   for (let i = 0; i < RUNS; i++) {
     const popup = await context.newPage();
     await popup.addInitScript(watchPopupRender);
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => window.__benchPopupReady !== undefined, null, { timeout: 60_000, polling: 50 });
+    await popup.waitForFunction(() => window.__benchPopupLoaded !== undefined, null, { timeout: 60_000, polling: 50 });
     times.push(await popup.evaluate(() => window.__benchPopupReady));
+    loaded.push(await popup.evaluate(() => window.__benchPopupLoaded));
     await popup.close();
   }
-  return times;
+  return { times, loaded };
 }
 
 /**

@@ -210,6 +210,13 @@ function tables(results) {
       CATALOG_LABEL[p.catalog],
       msRange(p.stats),
     ]);
+    if (p.loaded) {
+      otherRows.push([
+        `Popup loaded: navigation start → the tab's entities and deals shown, ms (tab: ${p.page})`,
+        CATALOG_LABEL[p.catalog],
+        msRange(p.loaded),
+      ]);
+    }
   }
   const { pageLayer, pageUi, cardEntry, cardPage } = results.sizes;
   const size = (s) => (s ? `${bytes(s.raw)} raw, ${bytes(s.gzip)} gzip` : 'not found');

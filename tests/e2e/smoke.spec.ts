@@ -14,8 +14,9 @@ test('the extension loads and its service worker runs', async ({ serviceWorker, 
 test('the popup opens with no error', async ({ page, server, openPopup, tabIdOf, errors, externalRequests }) => {
   await page.goto(server.demoUrl(server.demoPages[0]?.slug));
   const popup = await openPopup(await tabIdOf(page));
-  // Loaded: every store read and message the popup makes on opening has answered.
+  // Drawn at once, then loaded: every store read and message the popup makes on opening has answered.
   await expect(popup.locator('main.dl-popup')).toBeVisible();
+  await expect(popup.locator('main.dl-popup')).not.toHaveAttribute('data-status', 'loading');
   await expect(popup.locator('[data-deal]').first()).toBeVisible();
   errors.expectNone();
   externalRequests.expectNone();
