@@ -45,13 +45,18 @@ export class VisibilityCheck {
     }
     if (!shown) return false;
     // One text node has one font: the first mention's box says whether its text has a size (not font-size: 0).
+    // Only read where the style allows doubt: a box read forces a layout of the page, a style read does not.
     let sized = this.sizedMemo.get(node);
     if (sized === undefined) {
-      const range = this.doc.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, end);
-      const rect = range.getBoundingClientRect();
-      sized = rect.width >= 1 && rect.height >= 1;
+      const fontSize = Number.parseFloat(this.doc.defaultView?.getComputedStyle(parent).fontSize ?? '');
+      if (fontSize >= 1) sized = true;
+      else {
+        const range = this.doc.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, end);
+        const rect = range.getBoundingClientRect();
+        sized = rect.width >= 1 && rect.height >= 1;
+      }
       this.sizedMemo.set(node, sized);
     }
     return sized;
