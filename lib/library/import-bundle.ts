@@ -1,6 +1,7 @@
 import type { Mention } from '@/lib/schema';
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
+import { sameRecord } from '@/lib/store/same-record';
 import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { BundleError, type BundleIssue, MAX_LISTED_ISSUES } from './bundle-error';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from './bundle-schema';
@@ -15,7 +16,6 @@ import {
   mentionReferences,
   type Reference,
 } from './references';
-import { sameRecord } from './same-record';
 
 /** What an import did to one table. */
 export interface TableReport {

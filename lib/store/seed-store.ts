@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { SeedRecords } from '@/lib/seed/seed-records';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
+import { sameRecord } from './same-record';
 import { readTombstones } from './seed-tombstones';
 
 /** What one seeding run did, per table. */
@@ -123,20 +124,4 @@ function isUsers(record: SeedableRecord): boolean {
 
 function sortMentions<T extends { entityId: string }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.entityId.localeCompare(b.entityId));
-}
-
-/** Structural equality of plain JSON records, independent of key order. */
-function sameRecord(a: unknown, b: unknown): boolean {
-  return stableStringify(a) === stableStringify(b);
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
