@@ -4,7 +4,7 @@ import { LanguageSchema } from '@/lib/schema';
 import { guessLanguage } from '@/lib/text/guess-language';
 import { clean, cleanByline, extractMetadata } from './article-metadata';
 import { elementToText } from './article-text';
-import { normalizePublishedDate } from './metadata/published-date';
+import { normalizePublishedDate, toPartialDate } from './metadata/published-date';
 
 /** A document with more text than this is refused before Readability runs (it would take seconds). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -112,7 +112,7 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
       byline: metadata.author ?? cleanByline(parsed.byline),
       siteName: clean(parsed.siteName) ?? metadata.publisher,
       publishedTime,
-      publishedDate: publishedTime?.slice(0, 10),
+      publishedDate: toPartialDate(publishedTime),
       // The declared language when it is one of the three; else a vote of the text's commonest words.
       lang: guessLanguage(text, langTag),
       langTag,

@@ -1,6 +1,8 @@
 import { slugify } from '@/lib/catalog/slug';
+import { cleanByline } from '@/lib/extract/article-metadata';
 import { candidateEntities } from '@/lib/extract/candidate-entities';
 import { candidateFacts } from '@/lib/extract/candidate-facts';
+import { toPartialDate } from '@/lib/extract/metadata/published-date';
 import type { CompiledMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
 import { type Article, ArticleSchema, type Deal, type Entity, type Mention } from '@/lib/schema';
@@ -25,15 +27,6 @@ export interface PrepareInput {
   entities: ReadonlyMap<string, Entity>;
   deals: readonly Deal[];
   now: number;
-}
-
-/** Dates as the store keeps them (YYYY-MM-DD) from whatever the page printed (ISO timestamps, RFC dates…). */
-export function toPartialDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const iso = value.match(/^(\d{4}-\d{2}-\d{2})/);
-  if (iso) return iso[1];
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
 }
 
 /**
@@ -71,8 +64,6 @@ export function mentionedCountries(
   }
   return [...byCode].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
-
-const cleanByline = (byline?: string) => byline?.replace(/^\s*(by|par|por)\s+/i, '').trim() || undefined;
 
 /**
  * Turns an extracted page into store records: the article (with its language, or `unsupported-language`), the
