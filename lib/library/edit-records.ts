@@ -1,9 +1,9 @@
 import { slugify } from '@/lib/catalog/slug';
-import type { Deal, Entity, Fact } from '@/lib/schema';
+import type { Article, Deal, Entity, Fact } from '@/lib/schema';
 import { bumpCatalogVersion } from '@/lib/store/catalog-version';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { updateTombstones } from '@/lib/store/seed-tombstones';
-import { type ArticleRecord, RECORD_SCHEMAS, type RecordKind } from './records';
+import { RECORD_SCHEMAS, type RecordKind } from './records';
 import {
   articleReferences,
   brokenReferences,
@@ -19,7 +19,7 @@ export interface RecordTypes {
   entities: Entity;
   deals: Deal;
   facts: Fact;
-  articles: ArticleRecord;
+  articles: Article;
 }
 
 const NOUN: Record<RecordKind, string> = { entities: 'entity', deals: 'deal', facts: 'fact', articles: 'article' };
