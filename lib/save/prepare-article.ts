@@ -5,17 +5,15 @@ import { candidateFacts } from '@/lib/extract/candidate-facts';
 import { toPartialDate } from '@/lib/extract/metadata/published-date';
 import type { CompiledMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
-import { type Article, ArticleSchema, type Deal, type Entity, type Mention } from '@/lib/schema';
+import {
+  type Article,
+  ArticleSchema,
+  type Deal,
+  type Entity,
+  type PageArticle,
+  type PreparedArticle,
+} from '@/lib/schema';
 import { dealReach } from '@/lib/store/queries';
-import type { ArticleCandidates } from './candidates-schema';
-import type { PageArticle } from './page-article-schema';
-
-/** Everything one save writes, in one transaction. */
-export interface PreparedArticle {
-  article: Article;
-  mentions: Mention[];
-  candidates: ArticleCandidates;
-}
 
 export interface PrepareInput {
   extracted: PageArticle;

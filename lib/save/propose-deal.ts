@@ -6,6 +6,7 @@ import { splitSentences, type TextRange } from '@/lib/extract/sentences';
 import type { MatchSpan } from '@/lib/match/types';
 import {
   type Article,
+  type ArticleCandidates,
   type Deal,
   type DealProposal,
   DealProposalSchema,
@@ -15,7 +16,6 @@ import {
   type ProposedParty,
 } from '@/lib/schema';
 import { dealReach } from '@/lib/store/queries';
-import type { ArticleCandidates } from './candidates-schema';
 
 /** What {@link proposeDeal} reads: a saved article, where it names known entities, the store, its candidates. */
 export interface ProposeDealInput {

@@ -1,8 +1,15 @@
 import { slugify } from '@/lib/catalog/slug';
 import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from '@/lib/save/candidate-decisions';
-import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import type { PreparedArticle } from '@/lib/save/prepare-article';
-import { type Article, type Entity, type EntityKind, EntitySchema, FactSchema, type FactSubject } from '@/lib/schema';
+import {
+  type Article,
+  type ArticleCandidates,
+  type Entity,
+  type EntityKind,
+  EntitySchema,
+  FactSchema,
+  type FactSubject,
+  type PreparedArticle,
+} from '@/lib/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
 

@@ -1,6 +1,6 @@
+import type { FigureLanguage, FigureQualifier } from '@/lib/schema';
 import { fold } from '../fold';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
-import type { FigureLanguage, FigureQualifier } from './schema';
 
 type Cue = [string, FigureQualifier];
 
