@@ -1,3 +1,4 @@
+import { dealReach } from '@/lib/catalog/deal-reach';
 import { slugify } from '@/lib/catalog/slug';
 import { cleanByline } from '@/lib/extract/article-metadata';
 import { candidateEntities } from '@/lib/extract/candidate-entities';
@@ -13,7 +14,6 @@ import {
   type PageArticle,
   type PreparedArticle,
 } from '@/lib/schema';
-import { dealReach } from '@/lib/store/queries';
 
 export interface PrepareInput {
   extracted: PageArticle;
@@ -29,7 +29,7 @@ export interface PrepareInput {
 
 /**
  * A deal's parties as an article names them: a text says "le Pérou" where the party is Peru's government, or
- * "Claudia Sheinbaum" for Mexico's. Each mentioned entity that reaches a deal (lib/store/queries dealReach) counts
+ * "Claudia Sheinbaum" for Mexico's. Each mentioned entity that reaches a deal (lib/catalog/deal-reach) counts
  * as one of its parties for choosing a figure's subject.
  */
 function dealsWithReach(deals: readonly Deal[], mentioned: readonly string[], entities: readonly Entity[]) {

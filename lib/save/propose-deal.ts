@@ -1,3 +1,4 @@
+import { dealReach } from '@/lib/catalog/deal-reach';
 import { findGovernmentPhrases, isAdjectiveOf } from '@/lib/catalog/governments';
 import { guessDealKind, guessDealStatus, isDealSentence } from '@/lib/extract/deal-proposal/deal-words';
 import { isKindWord } from '@/lib/extract/entity-kind';
@@ -15,7 +16,6 @@ import {
   isCurrencyUnit,
   type ProposedParty,
 } from '@/lib/schema';
-import { dealReach } from '@/lib/store/queries';
 
 /** What {@link proposeDeal} reads: a saved article, where it names known entities, the store, its candidates. */
 export interface ProposeDealInput {

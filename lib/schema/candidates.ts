@@ -35,7 +35,7 @@ export const CandidateFactSchema = FactSchema.omit({ origin: true, editedAt: tru
 export type CandidateFact = z.infer<typeof CandidateFactSchema>;
 
 /**
- * What the reader already accepted or discarded, by key (lib/save/candidate-decisions), so that saving the
+ * What the reader already accepted or discarded, by key (lib/store/candidate-decisions), so that saving the
  * article again does not propose it again.
  */
 export const CandidateDecisionsSchema = z.object({

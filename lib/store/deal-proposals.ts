@@ -1,7 +1,7 @@
-import { buildDealRecords, DealChoiceError } from '@/lib/save/deal-records';
 import type { DealProposalChoice, DealProposalResult, Entity } from '@/lib/schema';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
+import { buildDealRecords, DealChoiceError } from './deal-records';
 import { updateTombstones } from './seed-tombstones';
 
 /**

@@ -1,5 +1,4 @@
 import { slugify } from '@/lib/catalog/slug';
-import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from '@/lib/save/candidate-decisions';
 import {
   type Article,
   type ArticleCandidates,
@@ -10,6 +9,7 @@ import {
   type FactSubject,
   type PreparedArticle,
 } from '@/lib/schema';
+import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from './candidate-decisions';
 import { bumpCatalogVersion } from './catalog-version';
 import type { DealLensDatabase } from './db';
 
