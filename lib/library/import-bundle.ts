@@ -1,8 +1,7 @@
 import type { Mention } from '@/lib/schema';
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { sameRecord } from '@/lib/store/same-record';
-import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { BundleError, type BundleIssue, MAX_LISTED_ISSUES } from './bundle-error';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from './bundle-schema';
 import { dataTables, mentionKey, type RecordKind } from './records';
@@ -61,7 +60,7 @@ const REFERENCES: Record<BundleTable, (record: never) => Reference[]> = {
  * as before. Entities written bump the catalog version in the same transaction.
  */
 export async function importBundle(db: DealLensDatabase, bundle: Bundle): Promise<ImportReport> {
-  return db.transaction('rw', [...dataTables(db), db.meta], async () => {
+  return writeCatalog(db, dataTables(db), async () => {
     const known = await knownIds(db, bundle);
     const broken: BundleIssue[] = [];
     for (const table of BUNDLE_TABLES) {
@@ -94,9 +93,7 @@ export async function importBundle(db: DealLensDatabase, bundle: Bundle): Promis
       if (table !== 'mentions') written[table] = writes as { id: string }[];
       report[table] = counts;
     }
-    await updateTombstones(db, {}, written);
-    if (report.entities.added + report.entities.updated > 0) await bumpCatalogVersion(db);
-    return report;
+    return { result: report, changes: { written } };
   });
 }
 

@@ -10,7 +10,7 @@ import {
   type PreparedArticle,
 } from '@/lib/schema';
 import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from './candidate-decisions';
-import { bumpCatalogVersion } from './catalog-version';
+import { writeCatalog } from './catalog-write';
 import type { DealLensDatabase } from './db';
 
 /** What tells that two saves are of one article (see {@link findSameArticle}). */
@@ -139,7 +139,7 @@ export async function addCandidateEntity(
   kind: EntityKind,
   lang: Entity['aliases'][number]['lang'],
 ): Promise<Entity> {
-  return db.transaction('rw', [db.candidates, db.entities, db.meta], async () => {
+  return writeCatalog(db, [db.candidates, db.entities], async () => {
     let id = slugify(name) || 'entity';
     while (await db.entities.get(id)) id = `${id}-user`;
     const entity = EntitySchema.parse({
@@ -151,8 +151,7 @@ export async function addCandidateEntity(
       origin: 'user',
     });
     await db.entities.add(entity);
-    await bumpCatalogVersion(db);
     await db.candidates.put(decide(await candidatesOf(db, articleId), 'entity', candidateEntityKey({ name })));
-    return entity;
+    return { result: entity, changes: { entitiesChanged: true } };
   });
 }
