@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { entityKindLabel } from '@/components/deal/format-deal';
-import type { CandidateEntity } from '@/lib/extract/candidate-entities';
 import type { I18n } from '@/lib/i18n';
-import { type EntityKind, EntityKindSchema } from '@/lib/schema';
+import { type CandidateEntity, type EntityKind, EntityKindSchema } from '@/lib/schema';
 
 interface Props {
   candidate: CandidateEntity;

@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatFactValue, localized } from '@/components/deal/format-deal';
-import type { CandidateFact } from '@/lib/extract/candidate-facts';
 import type { I18n } from '@/lib/i18n';
-import type { FactSubject } from '@/lib/schema';
+import type { CandidateFact, FactSubject } from '@/lib/schema';
 
 interface Props {
   candidate: CandidateFact;

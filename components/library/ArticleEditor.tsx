@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { I18n, MessageKey } from '@/lib/i18n';
-import type { ArticleRecord } from '@/lib/library/records';
 import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
-import { LanguageSchema } from '@/lib/schema';
+import { type Article, LanguageSchema } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
 import { SelectField, TextField } from './form-fields';
 import type { SaveRecord } from './library-types';
@@ -11,7 +10,7 @@ import { optional } from './list-text';
 import { useDraft } from './use-draft';
 
 interface Props {
-  article: ArticleRecord;
+  article: Article;
   /** Entities it mentions, by name, most mentioned first. */
   mentions: readonly { id: string; name: string; count: number }[];
   i18n: I18n;
@@ -24,9 +23,9 @@ interface Props {
  * the same article saved again is recognised.
  */
 export function ArticleEditor({ article, mentions, i18n, onSave, onDelete }: Props) {
-  const [draft, update, latest] = useDraft<ArticleRecord>(() => structuredClone(article));
+  const [draft, update, latest] = useDraft<Article>(() => structuredClone(article));
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
-  const set = (change: Partial<ArticleRecord>) => update((d) => ({ ...d, ...change }));
+  const set = (change: Partial<Article>) => update((d) => ({ ...d, ...change }));
   const langs = LanguageSchema.options.map((l) => ({ value: l, label: i18n.t(`libLang_${l}` as MessageKey) }));
   return (
     <EditorShell
@@ -83,7 +82,7 @@ export function ArticleEditor({ article, mentions, i18n, onSave, onDelete }: Pro
           label={i18n.t('libField_language')}
           value={draft.language}
           options={langs}
-          onValue={(l) => set({ language: l as ArticleRecord['language'] })}
+          onValue={(l) => set({ language: l as Article['language'] })}
           issues={issues}
         />
       </div>

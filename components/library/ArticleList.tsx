@@ -1,11 +1,11 @@
 import type { I18n, MessageKey } from '@/lib/i18n';
-import type { ArticleRecord } from '@/lib/library/records';
 import { formatRoute } from '@/lib/library/route';
+import type { Article } from '@/lib/schema';
 import { originLabel } from './record-names';
 import { ShowMore, usePage } from './ShowMore';
 
 interface Props {
-  rows: readonly ArticleRecord[];
+  rows: readonly Article[];
   i18n: I18n;
 }
 

@@ -1,9 +1,9 @@
 import { localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
-import type { ArticleRecord, RecordKind } from '@/lib/library/records';
-import type { Deal, Entity, Fact } from '@/lib/schema';
+import type { RecordKind } from '@/lib/library/records';
+import type { Article, Deal, Entity, Fact } from '@/lib/schema';
 
-type AnyRecord = Entity | Deal | Fact | ArticleRecord;
+type AnyRecord = Entity | Deal | Fact | Article;
 
 /** What a record is called in lists and messages: an entity's name, a deal's or article's title, a fact's label. */
 export function recordName(i18n: I18n, kind: RecordKind, record: AnyRecord): string {
@@ -13,7 +13,7 @@ export function recordName(i18n: I18n, kind: RecordKind, record: AnyRecord): str
     case 'deals':
       return (record as Deal).title;
     case 'articles':
-      return (record as ArticleRecord).title;
+      return (record as Article).title;
     default: {
       const fact = record as Fact;
       return localized(i18n, fact.label, fact.labelFr);

@@ -1,9 +1,14 @@
 import { browser } from '#imports';
 import { EXTRACTOR_GLOBAL, type ExtractorResult } from '@/lib/save/extractor-api';
-import { type PageArticle, PageArticleSchema } from '@/lib/save/page-article-schema';
-import { type PreparedArticle, prepareArticle } from '@/lib/save/prepare-article';
+import { prepareArticle } from '@/lib/save/prepare-article';
 import { KeyedQueue, saveKey } from '@/lib/save/save-queue';
-import type { Article, SaveOutcome } from '@/lib/schema';
+import {
+  type Article,
+  type PageArticle,
+  PageArticleSchema,
+  type PreparedArticle,
+  type SaveOutcome,
+} from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
 import {
   findSameArticle,

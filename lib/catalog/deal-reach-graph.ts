@@ -3,7 +3,7 @@ import type { Entity } from '@/lib/schema';
 /**
  * The relations that decide whose deals count as an entity's own, indexed once per catalog version so a card or the
  * popup does not load and walk every entity (10,000 in the benchmark's large catalog) each time it asks.
- * Same rule as `dealReach` in lib/store/queries.ts: the entity, the organizations it speaks for (its roles, one
+ * Same rule as `dealReach` (deal-reach.ts): the entity, the organizations it speaks for (its roles, one
  * step), then everything that is their government or their subsidiary, and so on down.
  */
 export class DealReachGraph {

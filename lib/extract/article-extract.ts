@@ -1,10 +1,14 @@
 import { Readability } from '@mozilla/readability';
-import { z } from 'zod';
-import { LanguageSchema } from '@/lib/schema';
+import {
+  type ExtractedArticle,
+  ExtractedArticleSchema,
+  type ExtractFailureReason,
+  type ExtractResult,
+} from '@/lib/schema';
 import { guessLanguage } from '@/lib/text/guess-language';
 import { clean, cleanByline, extractMetadata } from './article-metadata';
 import { elementToText } from './article-text';
-import { normalizePublishedDate } from './metadata/published-date';
+import { normalizePublishedDate, toPartialDate } from './metadata/published-date';
 
 /** A document with more text than this is refused before Readability runs (it would take seconds). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -15,43 +19,6 @@ export const MAX_ELEMENTS = 100_000;
  * 20 s at 800), while real pages stay under 40 (the deepest of the corpus, wikipedia-2, has 38).
  */
 export const MAX_DEPTH = 200;
-
-/** An article read from a page: Readability's reading merged with the page's own metadata. */
-export const ExtractedArticleSchema = z.object({
-  title: z.string().min(1),
-  byline: z.string().min(1).optional(),
-  siteName: z.string().min(1).optional(),
-  /** ISO 8601 as `normalizePublishedDate` writes it. */
-  publishedTime: z.string().optional(),
-  /** Its calendar day, YYYY-MM-DD, for `Article.publishedDate`. */
-  publishedDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
-  lang: LanguageSchema,
-  langTag: z.string().optional(),
-  canonicalUrl: z.string().url().optional(),
-  /** Plain text, paragraphs separated by one blank line. */
-  text: z.string().min(1),
-  excerpt: z.string().optional(),
-  /** `text.length`. */
-  length: z.number().int().nonnegative(),
-});
-export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
-
-/**
- * Why no article came out: the page has no body, is too big or too deeply nested to read safely, holds no
- * article Readability can find, or something threw (`detail` says what).
- */
-export const ExtractFailureReasonSchema = z.enum(['no-document', 'too-large', 'no-article', 'error']);
-export type ExtractFailureReason = z.infer<typeof ExtractFailureReasonSchema>;
-
-/** What {@link extractArticle} returns: the article, or why not. */
-export const ExtractResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), article: ExtractedArticleSchema }),
-  z.object({ ok: z.literal(false), reason: ExtractFailureReasonSchema, detail: z.string().optional() }),
-]);
-export type ExtractResult = z.infer<typeof ExtractResultSchema>;
 
 const fail = (reason: ExtractFailureReason, detail?: string): ExtractResult => ({ ok: false, reason, detail });
 
@@ -112,7 +79,7 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
       byline: metadata.author ?? cleanByline(parsed.byline),
       siteName: clean(parsed.siteName) ?? metadata.publisher,
       publishedTime,
-      publishedDate: publishedTime?.slice(0, 10),
+      publishedDate: toPartialDate(publishedTime),
       // The declared language when it is one of the three; else a vote of the text's commonest words.
       lang: guessLanguage(text, langTag),
       langTag,

@@ -1,25 +1,8 @@
-import { z } from 'zod';
-import { type Language, LanguageSchema } from '@/lib/schema';
+import { type ArticleMetadata, type Language, LanguageSchema } from '@/lib/schema';
 import { monthPattern } from './figures/calendar-names';
 import { readJsonLd } from './metadata/json-ld';
 import { allMeta, firstAccepted, firstMeta, META_KEYS, readMetaTags } from './metadata/meta-tags';
 import { normalizePublishedDate } from './metadata/published-date';
-
-/** What a page says about itself, before any reading of its body. Every field may be missing. */
-export const ArticleMetadataSchema = z.object({
-  title: z.string().min(1).optional(),
-  /** The byline: one name, or several joined with ", ". */
-  author: z.string().min(1).optional(),
-  /** The publisher or site name ("Le Monde", "The Verge"). */
-  publisher: z.string().min(1).optional(),
-  /** ISO 8601: "YYYY-MM-DD", or date and time with the zone as written (see `normalizePublishedDate`). */
-  publishedTime: z.string().optional(),
-  canonicalUrl: z.string().url().optional(),
-  /** The page's language tag as written ("pt-BR"), and the one the extractor knows it as. */
-  langTag: z.string().optional(),
-  language: LanguageSchema,
-});
-export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
 
 /** Collapses runs of white space and trims: page metadata is often indented or wrapped. */
 export function clean(value: string | null | undefined): string | undefined {

@@ -1,28 +1,11 @@
-import { z } from 'zod';
 import type { MatchSpan } from '@/lib/match/types';
-import { EntityKindSchema, type Language } from '@/lib/schema';
+import type { CandidateEntity, Language } from '@/lib/schema';
 import { guessKind, isKindWord, type KindGuess, mergeKinds } from './entity-kind';
 import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, NAME_PARTICLES, STOPWORDS, TITLES } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
 import { fold } from './fold';
 import { nameKey, runs, splitConjunctions, type Token } from './name-runs';
 import { splitSentences, type TextRange } from './sentences';
-
-/** A name the store does not know yet, proposed to the reader as a new entity. */
-export const CandidateEntitySchema = z.object({
-  /** As first written in the text (spaces normalised). */
-  name: z.string().min(1),
-  kindGuess: EntityKindSchema.extract(['company', 'organization', 'person', 'government', 'program', 'place']),
-  /** How many times the text names it. */
-  count: z.number().int().positive(),
-  /** The sentence of its best occurrence (one near a deal word, else the first), an exact substring. */
-  quote: z.string().min(1),
-  quoteStart: z.number().int().nonnegative(),
-  quoteEnd: z.number().int().nonnegative(),
-  /** Ranking: mentions, plus a bonus for each one near a deal word ("partenariat", "signed", "acuerdo"). */
-  score: z.number(),
-});
-export type CandidateEntity = z.infer<typeof CandidateEntitySchema>;
 
 /** Before a word, these make it the start of a sentence-like unit, where any word is capitalised. */
 const OPENERS = /[.!?:;«"“—–•\n]\s*$|^\s*$/u;

@@ -1,25 +1,10 @@
-import { z } from 'zod';
 import { slugify } from '@/lib/catalog/slug';
 import type { MatchSpan } from '@/lib/match/types';
-import { FactSchema, FactSubjectSchema, type Language } from '@/lib/schema';
+import { type CandidateFact, CandidateFactSchema, type Figure, type Language } from '@/lib/schema';
 import { guessLabel } from './fact-labels';
 import { type DealParties, guessSubject } from './fact-subject';
-import { type Figure, FigureSchema, findFigures, inferYear } from './figures';
+import { findFigures, inferYear } from './figures';
 import { clauseAround, sentenceAt, splitSentences, type TextRange } from './sentences';
-
-/**
- * A fact proposed to the reader: the shape of a stored `Fact` without `origin`/`editedAt` (the caller stamps
- * them when the reader accepts it), with a generated slug `id`, a `subject` that may be missing (the reader must
- * then choose it), where the quote lies in the text, and the figure it was made from.
- */
-export const CandidateFactSchema = FactSchema.omit({ origin: true, editedAt: true, subject: true }).extend({
-  subject: FactSubjectSchema.optional(),
-  /** Offsets of `quote` in the article text: `text.slice(quoteStart, quoteEnd) === quote`. */
-  quoteStart: z.number().int().nonnegative(),
-  quoteEnd: z.number().int().nonnegative(),
-  figure: FigureSchema,
-});
-export type CandidateFact = z.infer<typeof CandidateFactSchema>;
 
 /** What {@link candidateFacts} reads. */
 export interface CandidateFactsInput {

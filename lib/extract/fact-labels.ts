@@ -1,4 +1,4 @@
-import type { Figure } from './figures';
+import type { Figure } from '@/lib/schema';
 import { fold } from './fold';
 
 /** A label in English (the catalog's language for `label`) and French (`labelFr`). */

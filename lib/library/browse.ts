@@ -1,7 +1,6 @@
 import { foldAlias } from '@/lib/match/normalize';
-import type { Deal, Entity, Fact } from '@/lib/schema';
+import type { Article, Deal, Entity, Fact } from '@/lib/schema';
 import type { LibraryIndex } from './library-index';
-import type { ArticleRecord } from './records';
 
 /** What the reader narrowed a list to. Empty strings mean "any". */
 export interface ListFilter {
@@ -135,7 +134,7 @@ export function browseFacts(index: LibraryIndex, filter: ListFilter): Fact[] {
 }
 
 /** Saved articles matching the filter (language, publisher, publication date, a mentioned country), sorted. */
-export function browseArticles(index: LibraryIndex, filter: ListFilter): ArticleRecord[] {
+export function browseArticles(index: LibraryIndex, filter: ListFilter): Article[] {
   const inCountry = filter.country ? articlesMentioningCountry(index, filter.country) : undefined;
   const rows = index.data.articles.filter(
     (a) =>
@@ -145,12 +144,12 @@ export function browseArticles(index: LibraryIndex, filter: ListFilter): Article
       inDateRange(a.publishedDate, filter.from, filter.to) &&
       matchesQuery(index, `articles:${a.id}`, filter.query),
   );
-  const compare: Record<string, (a: ArticleRecord, b: ArticleRecord) => number> = {
+  const compare: Record<string, (a: Article, b: Article) => number> = {
     published: (a, b) => (b.publishedDate ?? '').localeCompare(a.publishedDate ?? ''),
     title: (a, b) => byText(a.title, b.title),
     publisher: (a, b) => byText(a.publisher ?? '', b.publisher ?? ''),
   };
-  const bySaved = (a: ArticleRecord, b: ArticleRecord) => desc(a.savedAt, b.savedAt);
+  const bySaved = (a: Article, b: Article) => desc(a.savedAt, b.savedAt);
   return rows.sort((a, b) => (compare[filter.sort] ?? bySaved)(a, b) || byText(a.title, b.title));
 }
 

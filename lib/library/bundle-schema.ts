@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { DealSchema, EntitySchema, FactSchema, MentionSchema } from '@/lib/schema';
-import { ArticleRecordSchema } from './records';
+import { ArticleSchema, DealSchema, EntitySchema, FactSchema, MentionSchema } from '@/lib/schema';
 
 /** What every bundle says it is, so any other JSON file is refused at once. */
 export const BUNDLE_FORMAT = 'deal-lens-bundle';
@@ -28,7 +27,7 @@ export const BundleSchema = z.object({
   entities: z.array(EntitySchema),
   deals: z.array(DealSchema),
   facts: z.array(FactSchema),
-  articles: z.array(ArticleRecordSchema),
+  articles: z.array(ArticleSchema),
   mentions: z.array(MentionSchema),
 });
 export type Bundle = z.infer<typeof BundleSchema>;

@@ -1,5 +1,4 @@
-import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import type { FactSubject } from '@/lib/schema';
+import type { ArticleCandidates, FactSubject } from '@/lib/schema';
 
 /** What a deletion removed, by id (see `DeletionPlan.deleted`). */
 export interface DeletedIds {

@@ -1,11 +1,11 @@
 import { foldAlias } from '@/lib/match/normalize';
-import type { Fact, FactSubject } from '@/lib/schema';
-import type { ArticleRecord, LibraryData } from './records';
+import type { Article, Fact, FactSubject } from '@/lib/schema';
+import type { LibraryData } from './records';
 
 /** One figure in a conflict, with the article that gives it. */
 export interface ConflictEntry {
   fact: Fact;
-  article?: ArticleRecord;
+  article?: Article;
 }
 
 /** Saved articles that disagree on the same figure of the same deal (or entity). */

@@ -1,5 +1,5 @@
-import type { Deal, Entity, Fact, Mention } from '@/lib/schema';
-import type { ArticleRecord, LibraryData, RecordKind } from './records';
+import type { Article, Deal, Entity, Fact, Mention } from '@/lib/schema';
+import type { LibraryData, RecordKind } from './records';
 
 /**
  * Everything one deletion does, worked out before anything is written, so the reader is told first and the store
@@ -8,7 +8,7 @@ import type { ArticleRecord, LibraryData, RecordKind } from './records';
 export interface DeletionPlan {
   kind: RecordKind;
   id: string;
-  deleted: { entities: Entity[]; deals: Deal[]; facts: Fact[]; articles: ArticleRecord[] };
+  deleted: { entities: Entity[]; deals: Deal[]; facts: Fact[]; articles: Article[] };
   /** Records that lose a reference to a deleted one, as they will be written (stamped as edited). */
   updated: { entities: Entity[]; deals: Deal[] };
   mentions: Mention[];

@@ -1,6 +1,5 @@
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { candidatesAfterDeletion } from './candidate-references';
 import { type DeletionPlan, planDeletion } from './delete-plan';
 import { loadLibrary, mentionKey, type RecordKind } from './records';
@@ -18,10 +17,10 @@ export async function deleteRecord(
   id: string,
   now = Date.now(),
 ): Promise<DeletionPlan | undefined> {
-  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates, db.meta];
-  return db.transaction('rw', tables, async () => {
+  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates];
+  return writeCatalog(db, tables, async () => {
     const plan = planDeletion(await loadLibrary(db), kind, id, now);
-    if (!plan) return undefined;
+    if (!plan) return { result: undefined, changes: {} };
     const { deleted, updated } = plan;
     const candidates = candidatesAfterDeletion(await db.candidates.toArray(), deleted);
     await db.candidates.bulkDelete(candidates.remove);
@@ -33,8 +32,6 @@ export async function deleteRecord(
     await db.mentions.bulkDelete(plan.mentions.map(mentionKey));
     await db.entities.bulkPut(updated.entities);
     await db.deals.bulkPut(updated.deals);
-    await updateTombstones(db, deleted);
-    if (deleted.entities.length + updated.entities.length > 0) await bumpCatalogVersion(db);
-    return plan;
+    return { result: plan, changes: { deleted, entitiesChanged: updated.entities.length > 0 } };
   });
 }

@@ -1,9 +1,8 @@
 import { slugify } from '@/lib/catalog/slug';
-import type { Deal, Entity, Fact } from '@/lib/schema';
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import type { Article, Deal, Entity, Fact } from '@/lib/schema';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { updateTombstones } from '@/lib/store/seed-tombstones';
-import { type ArticleRecord, RECORD_SCHEMAS, type RecordKind } from './records';
+import { RECORD_SCHEMAS, type RecordKind } from './records';
 import {
   articleReferences,
   brokenReferences,
@@ -19,7 +18,7 @@ export interface RecordTypes {
   entities: Entity;
   deals: Deal;
   facts: Fact;
-  articles: ArticleRecord;
+  articles: Article;
 }
 
 const NOUN: Record<RecordKind, string> = { entities: 'entity', deals: 'deal', facts: 'fact', articles: 'article' };
@@ -51,8 +50,8 @@ export async function saveRecord<K extends RecordKind>(
   const now = options.now ?? Date.now();
   const draft = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const label = `${NOUN[kind]} ${String(draft.id ?? '')}`.trim();
-  const tables = [db.entities, db.deals, db.facts, db.articles, db.meta];
-  return db.transaction('rw', tables, async () => {
+  const tables = [db.entities, db.deals, db.facts, db.articles];
+  return writeCatalog(db, tables, async () => {
     const table = db.table<RecordTypes[K], string>(kind);
     const id = typeof draft.id === 'string' ? draft.id : '';
     const existing = id ? await table.get(id) : undefined;
@@ -65,9 +64,9 @@ export async function saveRecord<K extends RecordKind>(
     const issues = [...(await referenceIssues(db, kind, record)), ...(await quoteIssues(db, kind, record))];
     if (issues.length > 0) throw new RecordValidationError(label, issues);
     await table.put(record);
-    if (options.isNew) await updateTombstones(db, {}, { [kind]: [record] });
-    if (kind === 'entities') await bumpCatalogVersion(db);
-    return record;
+    // A new record loses its tombstone; an edited entity changes the catalog all the same.
+    const written = options.isNew ? { [kind]: [record] } : undefined;
+    return { result: record, changes: { written, entitiesChanged: kind === 'entities' } };
   });
 }
 

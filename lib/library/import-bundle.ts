@@ -1,7 +1,7 @@
 import type { Mention } from '@/lib/schema';
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { updateTombstones } from '@/lib/store/seed-tombstones';
+import { sameRecord } from '@/lib/store/same-record';
 import { BundleError, type BundleIssue, MAX_LISTED_ISSUES } from './bundle-error';
 import { BUNDLE_TABLES, type Bundle, type BundleTable } from './bundle-schema';
 import { dataTables, mentionKey, type RecordKind } from './records';
@@ -15,7 +15,6 @@ import {
   mentionReferences,
   type Reference,
 } from './references';
-import { sameRecord } from './same-record';
 
 /** What an import did to one table. */
 export interface TableReport {
@@ -61,7 +60,7 @@ const REFERENCES: Record<BundleTable, (record: never) => Reference[]> = {
  * as before. Entities written bump the catalog version in the same transaction.
  */
 export async function importBundle(db: DealLensDatabase, bundle: Bundle): Promise<ImportReport> {
-  return db.transaction('rw', [...dataTables(db), db.meta], async () => {
+  return writeCatalog(db, dataTables(db), async () => {
     const known = await knownIds(db, bundle);
     const broken: BundleIssue[] = [];
     for (const table of BUNDLE_TABLES) {
@@ -94,9 +93,7 @@ export async function importBundle(db: DealLensDatabase, bundle: Bundle): Promis
       if (table !== 'mentions') written[table] = writes as { id: string }[];
       report[table] = counts;
     }
-    await updateTombstones(db, {}, written);
-    if (report.entities.added + report.entities.updated > 0) await bumpCatalogVersion(db);
-    return report;
+    return { result: report, changes: { written } };
   });
 }
 

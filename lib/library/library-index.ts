@@ -1,6 +1,6 @@
 import { foldAlias } from '@/lib/match/normalize';
-import type { Deal, Entity, Fact } from '@/lib/schema';
-import type { ArticleRecord, LibraryData } from './records';
+import type { Article, Deal, Entity, Fact } from '@/lib/schema';
+import type { LibraryData } from './records';
 
 /**
  * Lookups the library's lists need, computed once per load of the store rather than on every keystroke: names,
@@ -10,7 +10,7 @@ export interface LibraryIndex {
   data: LibraryData;
   entities: Map<string, Entity>;
   deals: Map<string, Deal>;
-  articles: Map<string, ArticleRecord>;
+  articles: Map<string, Article>;
   /** Country entity ids each entity belongs to (itself for a country, its country for a government or a place). */
   countriesOf: Map<string, Set<string>>;
   /** Deals each entity is a party to, facts about it, articles mentioning it. */

@@ -1,7 +1,6 @@
 import { EntitySchema } from '@/lib/schema';
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
-import { updateTombstones } from '@/lib/store/seed-tombstones';
 import { candidatesAfterMerge } from './candidate-references';
 import { type MergePlan, planMerge } from './merge-plan';
 import { loadLibrary, mentionKey } from './records';
@@ -18,8 +17,8 @@ export async function mergeEntities(
   dropId: string,
   now = Date.now(),
 ): Promise<MergePlan> {
-  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates, db.meta];
-  return db.transaction('rw', tables, async () => {
+  const tables = [db.entities, db.deals, db.facts, db.articles, db.mentions, db.candidates];
+  return writeCatalog(db, tables, async () => {
     const plan = planMerge(await loadLibrary(db), keepId, dropId, now);
     const kept = validateRecord(EntitySchema, plan.kept, `entity ${keepId}`);
     await db.mentions.bulkDelete(plan.mentions.remove.map(mentionKey));
@@ -29,8 +28,6 @@ export async function mergeEntities(
     await db.deals.bulkPut(plan.updated.deals);
     await db.facts.bulkPut(plan.updated.facts);
     await db.candidates.bulkPut(candidatesAfterMerge(await db.candidates.toArray(), keepId, dropId));
-    await updateTombstones(db, { entities: [plan.dropped] });
-    await bumpCatalogVersion(db);
-    return { ...plan, kept };
+    return { result: { ...plan, kept }, changes: { deleted: { entities: [plan.dropped] } } };
   });
 }

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   type Article,
   ArticleSchema,
@@ -13,14 +12,6 @@ import {
 } from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
 
-/**
- * An article as the library writes it. `ArticleSchema` has no `editedAt` yet, and Zod would strip it, yet the
- * seeder already keeps any record that carries one: so an edited seed article keeps its edit across updates.
- * TODO(schema owner): move `editedAt` into `ArticleSchema` and drop this extension.
- */
-export const ArticleRecordSchema = ArticleSchema.extend({ editedAt: z.number().int().optional() });
-export type ArticleRecord = Article & { editedAt?: number };
-
 /** The record tables the library browses and edits (mentions are derived, not edited by hand). */
 export type RecordKind = 'entities' | 'deals' | 'facts' | 'articles';
 export const RECORD_KINDS: readonly RecordKind[] = ['entities', 'deals', 'facts', 'articles'];
@@ -30,7 +21,7 @@ export const RECORD_SCHEMAS = {
   entities: EntitySchema,
   deals: DealSchema,
   facts: FactSchema,
-  articles: ArticleRecordSchema,
+  articles: ArticleSchema,
 } as const;
 
 /** The whole store, as the library holds it in memory: a reader's store is thousands of records, not millions. */
@@ -38,7 +29,7 @@ export interface LibraryData {
   entities: Entity[];
   deals: Deal[];
   facts: Fact[];
-  articles: ArticleRecord[];
+  articles: Article[];
   mentions: Mention[];
 }
 

@@ -1,5 +1,4 @@
-import type { Deal, Entity, Fact, Mention } from '@/lib/schema';
-import type { ArticleRecord } from './records';
+import type { Article, Deal, Entity, Fact, Mention } from '@/lib/schema';
 import type { FieldIssue } from './validation';
 
 /** A table that records point into. */
@@ -41,7 +40,7 @@ export function mentionReferences(mention: Mention): Reference[] {
   ];
 }
 
-export function articleReferences(_article: ArticleRecord): Reference[] {
+export function articleReferences(_article: Article): Reference[] {
   return [];
 }
 

@@ -1,4 +1,4 @@
-import { bumpCatalogVersion } from '@/lib/store/catalog-version';
+import { writeCatalog } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { dataTables } from './records';
 
@@ -9,8 +9,8 @@ import { dataTables } from './records';
  */
 export async function wipeStore(db: DealLensDatabase): Promise<void> {
   const tables = [...dataTables(db), db.candidates];
-  await db.transaction('rw', [...tables, db.meta], async () => {
+  await writeCatalog(db, tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));
-    await bumpCatalogVersion(db);
+    return { result: undefined, changes: { entitiesChanged: true } };
   });
 }

@@ -18,7 +18,7 @@ interface Resolution {
 }
 
 /** The first entry of pattern `p` (strong or weak, per `weak`) that accepts the span, or undefined. */
-function firstAccepted(
+function acceptedEntry(
   m: CompiledMatcher,
   p: number,
   weak: boolean,
@@ -49,14 +49,14 @@ function resolve(
     passesCase(entry, original, text.start[span.start] ?? 0, text.end[span.end - 1] ?? 0) &&
     !isVetoed(entry, text, span.start, span.end);
   spans.forEach((span, k) => {
-    const entry = firstAccepted(m, span.pattern, false, (candidate) => ok(candidate, span));
+    const entry = acceptedEntry(m, span.pattern, false, (candidate) => ok(candidate, span));
     if (!entry) return;
     entity[k] = entry.entity;
     support.add(m.entityIds[entry.entity] ?? '');
   });
   spans.forEach((span, k) => {
     if ((entity[k] ?? -1) >= 0) return;
-    const entry = firstAccepted(
+    const entry = acceptedEntry(
       m,
       span.pattern,
       true,

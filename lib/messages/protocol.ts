@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ArticleCandidatesSchema } from '@/lib/save/candidates-schema';
 import {
+  ArticleCandidatesSchema,
   ArticleSchema,
   DealProposalChoiceSchema,
   DealProposalResultSchema,

@@ -1,4 +1,5 @@
-import { type ExtractFailureReason, extractArticle } from '@/lib/extract/article-extract';
+import { extractArticle } from '@/lib/extract/article-extract';
+import type { ExtractFailureReason } from '@/lib/schema';
 import type { ExtractorResult } from './extractor-api';
 
 const REASONS: Record<ExtractFailureReason, Exclude<ExtractorResult, { ok: true }>['reason']> = {

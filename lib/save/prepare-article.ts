@@ -1,19 +1,19 @@
+import { dealReach } from '@/lib/catalog/deal-reach';
 import { slugify } from '@/lib/catalog/slug';
+import { cleanByline } from '@/lib/extract/article-metadata';
 import { candidateEntities } from '@/lib/extract/candidate-entities';
 import { candidateFacts } from '@/lib/extract/candidate-facts';
+import { toPartialDate } from '@/lib/extract/metadata/published-date';
 import type { CompiledMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
-import { type Article, ArticleSchema, type Deal, type Entity, type Mention } from '@/lib/schema';
-import { dealReach } from '@/lib/store/queries';
-import type { ArticleCandidates } from './candidates-schema';
-import type { PageArticle } from './page-article-schema';
-
-/** Everything one save writes, in one transaction. */
-export interface PreparedArticle {
-  article: Article;
-  mentions: Mention[];
-  candidates: ArticleCandidates;
-}
+import {
+  type Article,
+  ArticleSchema,
+  type Deal,
+  type Entity,
+  type PageArticle,
+  type PreparedArticle,
+} from '@/lib/schema';
 
 export interface PrepareInput {
   extracted: PageArticle;
@@ -27,18 +27,9 @@ export interface PrepareInput {
   now: number;
 }
 
-/** Dates as the store keeps them (YYYY-MM-DD) from whatever the page printed (ISO timestamps, RFC dates…). */
-export function toPartialDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const iso = value.match(/^(\d{4}-\d{2}-\d{2})/);
-  if (iso) return iso[1];
-  const parsed = new Date(value);
-  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
-}
-
 /**
  * A deal's parties as an article names them: a text says "le Pérou" where the party is Peru's government, or
- * "Claudia Sheinbaum" for Mexico's. Each mentioned entity that reaches a deal (lib/store/queries dealReach) counts
+ * "Claudia Sheinbaum" for Mexico's. Each mentioned entity that reaches a deal (lib/catalog/deal-reach) counts
  * as one of its parties for choosing a figure's subject.
  */
 function dealsWithReach(deals: readonly Deal[], mentioned: readonly string[], entities: readonly Entity[]) {
@@ -71,8 +62,6 @@ export function mentionedCountries(
   }
   return [...byCode].sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }
-
-const cleanByline = (byline?: string) => byline?.replace(/^\s*(by|par|por)\s+/i, '').trim() || undefined;
 
 /**
  * Turns an extracted page into store records: the article (with its language, or `unsupported-language`), the

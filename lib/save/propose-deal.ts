@@ -1,3 +1,4 @@
+import { dealReach } from '@/lib/catalog/deal-reach';
 import { findGovernmentPhrases, isAdjectiveOf } from '@/lib/catalog/governments';
 import { guessDealKind, guessDealStatus, isDealSentence } from '@/lib/extract/deal-proposal/deal-words';
 import { isKindWord } from '@/lib/extract/entity-kind';
@@ -6,6 +7,7 @@ import { splitSentences, type TextRange } from '@/lib/extract/sentences';
 import type { MatchSpan } from '@/lib/match/types';
 import {
   type Article,
+  type ArticleCandidates,
   type Deal,
   type DealProposal,
   DealProposalSchema,
@@ -14,8 +16,6 @@ import {
   isCurrencyUnit,
   type ProposedParty,
 } from '@/lib/schema';
-import { dealReach } from '@/lib/store/queries';
-import type { ArticleCandidates } from './candidates-schema';
 
 /** What {@link proposeDeal} reads: a saved article, where it names known entities, the store, its candidates. */
 export interface ProposeDealInput {

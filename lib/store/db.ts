@@ -1,6 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import { type Article, type Deal, type Entity, type Fact, isHttpUrl, type Mention } from '@/lib/schema';
+import {
+  type Article,
+  type ArticleCandidates,
+  type Deal,
+  type Entity,
+  type Fact,
+  isHttpUrl,
+  type Mention,
+} from '@/lib/schema';
 
 /** Small key/value records the store keeps about itself (seed catalog version, seed record ids). */
 export interface MetaRecord {

@@ -1,8 +1,7 @@
-import { buildDealRecords, DealChoiceError } from '@/lib/save/deal-records';
 import type { DealProposalChoice, DealProposalResult, Entity } from '@/lib/schema';
-import { bumpCatalogVersion } from './catalog-version';
+import { writeCatalog } from './catalog-write';
 import type { DealLensDatabase } from './db';
-import { updateTombstones } from './seed-tombstones';
+import { buildDealRecords, DealChoiceError } from './deal-records';
 
 /**
  * The reader creates the deal a saved article proposes, or attaches the article's figures to the store's deal
@@ -18,8 +17,8 @@ export async function createDealFromProposal(
   choice: DealProposalChoice,
   now: number = Date.now(),
 ): Promise<DealProposalResult> {
-  const tables = [db.articles, db.candidates, db.entities, db.deals, db.facts, db.mentions, db.meta];
-  return db.transaction('rw', tables, async () => {
+  const tables = [db.articles, db.candidates, db.entities, db.deals, db.facts, db.mentions];
+  return writeCatalog(db, tables, async () => {
     const article = await db.articles.get(choice.articleId);
     if (!article) throw new DealChoiceError('articleId', `no article ${choice.articleId}`);
     const candidates = (await db.candidates.get(article.id)) ?? { articleId: article.id, facts: [], entities: [] };
@@ -49,12 +48,13 @@ export async function createDealFromProposal(
     await db.mentions.bulkPut(records.mentions);
     await db.candidates.put(records.candidates);
     const created = choice.mode === 'create' ? [records.deal] : [];
-    await updateTombstones(db, {}, { entities: records.newEntities, deals: created, facts: records.facts });
-    if (records.newEntities.length > 0) await bumpCatalogVersion(db);
     return {
-      dealId: records.deal.id,
-      entityIds: records.newEntities.map((e) => e.id),
-      factIds: records.facts.map((f) => f.id),
+      result: {
+        dealId: records.deal.id,
+        entityIds: records.newEntities.map((e) => e.id),
+        factIds: records.facts.map((f) => f.id),
+      },
+      changes: { written: { entities: records.newEntities, deals: created, facts: records.facts } },
     };
   });
 }

@@ -1,3 +1,4 @@
+import { dealReach } from '@/lib/catalog/deal-reach';
 import type { DealReachGraph } from '@/lib/catalog/deal-reach-graph';
 import type { Article, Deal, DealView, Entity, EntityCard, EntityRef, Fact, FactView, RelatedDeal } from '@/lib/schema';
 import type { SourceRef } from '@/lib/schema/views';
@@ -14,35 +15,6 @@ const toSource = (article: Article): SourceRef => ({
   language: article.language,
   origin: article.origin,
 });
-
-/**
- * The entities whose deals count as an entity's own, following relations the way a reader does: a country
- * through its government, a person through the organizations they speak for, a parent company through its
- * subsidiaries (and their products).
- */
-export function dealReach(entityId: string, entities: readonly Entity[]): Set<string> {
-  const reach = new Set([entityId]);
-  const self = entities.find((e) => e.id === entityId);
-  for (const relation of self?.relations ?? []) {
-    if (relation.kind === 'role') reach.add(relation.target);
-  }
-  // Reverse edges: governments of this country, subsidiaries of this company, repeated for subsidiaries' subsidiaries.
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const entity of entities) {
-      if (reach.has(entity.id)) continue;
-      const pointsIn = entity.relations.some(
-        (r) => (r.kind === 'government-of' || r.kind === 'subsidiary-of') && reach.has(r.target),
-      );
-      if (pointsIn) {
-        reach.add(entity.id);
-        grew = true;
-      }
-    }
-  }
-  return reach;
-}
 
 async function loadArticles(db: DealLensDatabase, ids: Iterable<string>): Promise<Map<string, Article>> {
   const unique = [...new Set(ids)];

@@ -1,9 +1,16 @@
 import { slugify } from '@/lib/catalog/slug';
-import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from '@/lib/save/candidate-decisions';
-import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import type { PreparedArticle } from '@/lib/save/prepare-article';
-import { type Article, type Entity, type EntityKind, EntitySchema, FactSchema, type FactSubject } from '@/lib/schema';
-import { bumpCatalogVersion } from './catalog-version';
+import {
+  type Article,
+  type ArticleCandidates,
+  type Entity,
+  type EntityKind,
+  EntitySchema,
+  FactSchema,
+  type FactSubject,
+  type PreparedArticle,
+} from '@/lib/schema';
+import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from './candidate-decisions';
+import { writeCatalog } from './catalog-write';
 import type { DealLensDatabase } from './db';
 
 /** What tells that two saves are of one article (see {@link findSameArticle}). */
@@ -132,7 +139,7 @@ export async function addCandidateEntity(
   kind: EntityKind,
   lang: Entity['aliases'][number]['lang'],
 ): Promise<Entity> {
-  return db.transaction('rw', [db.candidates, db.entities, db.meta], async () => {
+  return writeCatalog(db, [db.candidates, db.entities], async () => {
     let id = slugify(name) || 'entity';
     while (await db.entities.get(id)) id = `${id}-user`;
     const entity = EntitySchema.parse({
@@ -144,8 +151,7 @@ export async function addCandidateEntity(
       origin: 'user',
     });
     await db.entities.add(entity);
-    await bumpCatalogVersion(db);
     await db.candidates.put(decide(await candidatesOf(db, articleId), 'entity', candidateEntityKey({ name })));
-    return entity;
+    return { result: entity, changes: { entitiesChanged: true } };
   });
 }

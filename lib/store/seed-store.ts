@@ -1,7 +1,8 @@
 import type { Table } from 'dexie';
 import type { SeedRecords } from '@/lib/seed/seed-records';
-import { bumpCatalogVersion } from './catalog-version';
+import { writeCatalog } from './catalog-write';
 import type { DealLensDatabase } from './db';
+import { sameRecord } from './same-record';
 import { readTombstones } from './seed-tombstones';
 
 /** What one seeding run did, per table. */
@@ -33,7 +34,7 @@ type SeedableRecord = { id: string; origin: 'seed' | 'user'; editedAt?: number }
  */
 export async function applySeedRecords(db: DealLensDatabase, seed: SeedRecords): Promise<SeedReport> {
   const report: SeedReport = { added: 0, updated: 0, unchanged: 0, keptUserEdits: 0, removed: 0 };
-  await db.transaction('rw', [db.entities, db.deals, db.facts, db.articles, db.mentions, db.meta], async () => {
+  await writeCatalog(db, [db.entities, db.deals, db.facts, db.articles, db.mentions], async () => {
     const previous = ((await db.meta.get(SEED_IDS_KEY))?.value as SeedIds | undefined) ?? {
       entities: [],
       deals: [],
@@ -62,7 +63,8 @@ export async function applySeedRecords(db: DealLensDatabase, seed: SeedRecords):
     };
     await db.meta.put({ key: SEED_IDS_KEY, value: ids });
     await db.meta.put({ key: SEED_VERSION_KEY, value: seed.version });
-    if (entitiesChanged) await bumpCatalogVersion(db);
+    // Seeding reads the tombstones (above) but never writes them: it deletes and re-adds nothing the reader did.
+    return { result: undefined, changes: { entitiesChanged } };
   });
   return report;
 }
@@ -123,20 +125,4 @@ function isUsers(record: SeedableRecord): boolean {
 
 function sortMentions<T extends { entityId: string }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => a.entityId.localeCompare(b.entityId));
-}
-
-/** Structural equality of plain JSON records, independent of key order. */
-function sameRecord(a: unknown, b: unknown): boolean {
-  return stableStringify(a) === stableStringify(b);
-}
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -1,10 +1,11 @@
-import type { FigureLanguage } from './schema';
+import type { FigureLanguage } from '@/lib/schema';
+import { fold } from '../fold';
 
 const LOCALES: Record<Exclude<FigureLanguage, 'und'>, string> = { fr: 'fr', en: 'en', es: 'es' };
 
-/** Lower-cases and drops accents, so "Août", "août" and "aout" are one key. */
+/** Folded (lib/extract/fold) without an abbreviation's final dot, so "Août", "août", "aout" and "Aout." are one key. */
 export function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return fold(name).replace(/\.$/, '');
 }
 
 function part(locale: string, options: Intl.DateTimeFormatOptions, date: Date, type: 'month' | 'weekday'): string {

@@ -1,8 +1,8 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { alternation, COUNT_ADJECTIVES, COUNT_NOUNS, DEMONYM, entriesFor, LINKERS, PER_YEAR, SCALES } from './lexicon';
 import { round } from './money';
 import { amountPattern, GAP, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
-import type { Figure, FigureLanguage } from './schema';
 
 type CountUnit = 'people' | 'jobs' | 'objects';
 

@@ -1,5 +1,5 @@
+import type { FigureLanguage } from '@/lib/schema';
 import type { Lexicon } from './lexicon';
-import type { FigureLanguage } from './schema';
 
 /**
  * One way of writing a currency, and the ISO 4217 code it stands for. Figures are stored in that currency as

@@ -1,7 +1,7 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { monthNumber, monthPattern } from './calendar-names';
 import { GAP } from './numbers';
 import { qualifierBefore } from './qualifier';
-import type { Figure, FigureLanguage } from './schema';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,7 +1,7 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { AGE_MARKERS, alternation, DURATION_ADJECTIVES, DURATION_UNITS, entriesFor } from './lexicon';
 import { amountPattern, GAP, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
-import type { Figure, FigureLanguage } from './schema';
 
 type DurationUnit = 'years' | 'months' | 'days';
 

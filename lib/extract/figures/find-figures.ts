@@ -1,3 +1,4 @@
+import type { Figure, FigureKind, FigureLanguage } from '@/lib/schema';
 import { findCapacities } from './capacities';
 import { findCounts } from './counts';
 import { findDates } from './dates';
@@ -5,7 +6,6 @@ import { findDurations } from './durations';
 import { findMoney } from './money';
 import { findPercentages } from './percentages';
 import { findRanks } from './ranks';
-import type { Figure, FigureKind, FigureLanguage } from './schema';
 
 /** When two readings of the same words are as long as each other, the more specific one wins. */
 const PRIORITY: Record<FigureKind, number> = {

@@ -3,14 +3,3 @@ export { monthNames, monthNumber, weekdayNames } from './calendar-names';
 export { type FigureOptions, findFigures } from './find-figures';
 export { inferYear } from './infer-year';
 export { parseNumber } from './numbers';
-export {
-  type Figure,
-  type FigureKind,
-  FigureKindSchema,
-  type FigureLanguage,
-  type FigureQualifier,
-  FigureQualifierSchema,
-  FigureSchema,
-  type MonthDay,
-  MonthDaySchema,
-} from './schema';

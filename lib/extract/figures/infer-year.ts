@@ -1,5 +1,3 @@
-import type { MonthDay } from './schema';
-
 const DAY_MS = 86_400_000;
 
 /**
@@ -31,3 +29,5 @@ export function inferYear(monthDay: MonthDay, reference: string): string | undef
   }
   return best ? `${String(best.year).padStart(4, '0')}-${md[1]}-${md[2]}` : undefined;
 }
+
+import type { MonthDay } from '@/lib/schema';

@@ -1,5 +1,3 @@
-import type { FigureLanguage } from './schema';
-
 /** Words per language; "und" is the union of the three. */
 export type Lexicon<T> = Record<Exclude<FigureLanguage, 'und'>, T>;
 
@@ -163,3 +161,5 @@ export const AGE_MARKERS: Lexicon<string[]> = {
   en: ['old', '-old'],
   es: ['de edad'],
 };
+
+import type { FigureLanguage } from '@/lib/schema';

@@ -1,9 +1,9 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { type CurrencyWord, currencyPrefixes, currencySuffixes, resolveCurrency } from './currencies';
 import { CurrencyLookup } from './currency-lookup';
 import { alternation, entriesFor, LINKERS, SCALES, type Scale } from './lexicon';
 import { GAP, GROUP_SPACE, NUMBER_BODY, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
-import type { Figure, FigureLanguage } from './schema';
 import { spelledNumberPattern } from './spelled-numbers';
 
 interface MoneyTables {

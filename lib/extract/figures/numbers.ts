@@ -1,4 +1,4 @@
-import type { FigureLanguage } from './schema';
+import type { FigureLanguage } from '@/lib/schema';
 import { readSpelledNumber, spelledNumberPattern } from './spelled-numbers';
 
 /** Spaces that group thousands: the ordinary one, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009). */

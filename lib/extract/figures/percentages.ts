@@ -1,7 +1,7 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
 import { amountPattern, GAP, OPT_GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
-import type { Figure, FigureLanguage } from './schema';
 
 /** How each language writes "per cent" after a number, besides the sign. */
 const PERCENT_WORDS: Lexicon<string[]> = {

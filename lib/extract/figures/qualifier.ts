@@ -1,5 +1,6 @@
+import type { FigureLanguage, FigureQualifier } from '@/lib/schema';
+import { fold } from '../fold';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
-import type { FigureLanguage, FigureQualifier } from './schema';
 
 type Cue = [string, FigureQualifier];
 
@@ -52,7 +53,7 @@ function compiled(lang: FigureLanguage, forDate: boolean) {
   let entry = cache.get(key);
   if (!entry) {
     const list = entriesFor(forDate ? DATE_CUES : AMOUNT_CUES, lang);
-    const byWord = new Map(list.map(([word, qualifier]) => [fold(word), qualifier]));
+    const byWord = new Map(list.map(([word, qualifier]) => [cueKey(word), qualifier]));
     // Anchored at the end: the cue must be the last words before the figure (an article may sit between:
     // "depuis le 8 août", "by the end of 2030" is left alone).
     const pattern = new RegExp(
@@ -65,11 +66,9 @@ function compiled(lang: FigureLanguage, forDate: boolean) {
   return entry;
 }
 
-function fold(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[ \u00A0\u202F]+/g, ' ')
-    .replace(/’/g, "'");
+/** The key of a cue: folded (lib/extract/fold), with its spaces (plain, no-break, narrow) as one plain space. */
+function cueKey(word: string): string {
+  return fold(word).replace(/[ \u00A0\u202F]+/g, ' ');
 }
 
 /**
@@ -84,5 +83,5 @@ export function qualifierBefore(
 ): FigureQualifier | undefined {
   const { pattern, byWord } = compiled(lang, forDate);
   const found = pattern.exec(text.slice(Math.max(0, start - 30), start));
-  return found?.[1] ? byWord.get(fold(found[1])) : undefined;
+  return found?.[1] ? byWord.get(cueKey(found[1])) : undefined;
 }

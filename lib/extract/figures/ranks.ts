@@ -1,5 +1,5 @@
+import type { Figure, FigureLanguage } from '@/lib/schema';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
-import type { Figure, FigureLanguage } from './schema';
 
 const ORDINAL_WORDS: Lexicon<[string, number][]> = {
   fr: [

@@ -1,5 +1,5 @@
+import type { FigureLanguage } from '@/lib/schema';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
-import type { FigureLanguage } from './schema';
 
 /**
  * How a number word combines with its neighbours:

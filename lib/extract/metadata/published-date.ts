@@ -41,3 +41,12 @@ function normalizeZone(zone: string): string {
   const digits = zone.replace(':', '');
   return `${digits.slice(0, 3)}:${digits.slice(3)}`;
 }
+
+/** Dates as the store keeps them (YYYY-MM-DD) from whatever the page printed (ISO timestamps, RFC dates…). */
+export function toPartialDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const iso = value.match(/^(\d{4}-\d{2}-\d{2})/);
+  if (iso) return iso[1];
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}

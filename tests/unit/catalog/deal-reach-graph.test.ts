@@ -1,11 +1,11 @@
 // The background's cached relation graph must answer exactly as dealReach does over the whole entity list, which
 // cards and the popup used before (and the save path still uses).
 import { describe, expect, it } from 'vitest';
+import { dealReach } from '@/lib/catalog/deal-reach';
 import { DealReachGraph } from '@/lib/catalog/deal-reach-graph';
 import type { Entity } from '@/lib/schema';
 import { loadSeedBundle } from '@/lib/seed/seed-bundle';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
-import { dealReach } from '@/lib/store/queries';
 
 const rel = (kind: string, target: string) => ({ kind, target }) as Entity['relations'][number];
 const entity = (id: string, ...relations: Entity['relations']) => ({ id, relations });

@@ -1,7 +1,9 @@
 // extractArticle: Readability on a clone, merged with the metadata; typed failures on hostile input.
+
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
-import { ExtractResultSchema, extractArticle, MAX_DEPTH, MAX_TEXT_LENGTH } from '@/lib/extract/article-extract';
+import { extractArticle, MAX_DEPTH, MAX_TEXT_LENGTH } from '@/lib/extract/article-extract';
+import { ExtractResultSchema } from '@/lib/schema';
 import { articlePage, documentOf, PAGE_URL } from './dom';
 
 describe('extractArticle', () => {

@@ -1,7 +1,9 @@
 // extractMetadata: JSON-LD (graphs, type arrays, author shapes, malformed scripts), meta tags, <time>, <html lang>.
+
 import { describe, expect, it } from 'vitest';
-import { ArticleMetadataSchema, cleanByline, extractMetadata, languageOf } from '@/lib/extract/article-metadata';
+import { cleanByline, extractMetadata, languageOf } from '@/lib/extract/article-metadata';
 import { normalizePublishedDate } from '@/lib/extract/metadata/published-date';
+import { ArticleMetadataSchema } from '@/lib/schema';
 import { documentOf, PAGE_URL } from './dom';
 
 function metadataOf(head: string, body = '', htmlAttrs = '') {

@@ -2,11 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withCountries } from '@/lib/catalog/countries';
-import { type CandidateEntity, CandidateEntitySchema, candidateEntities } from '@/lib/extract/candidate-entities';
+import { candidateEntities } from '@/lib/extract/candidate-entities';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
 import type { MatchSpan } from '@/lib/match/types';
-import { EntitySchema, type Language, SeedCatalogSchema } from '@/lib/schema';
+import {
+  type CandidateEntity,
+  CandidateEntitySchema,
+  EntitySchema,
+  type Language,
+  SeedCatalogSchema,
+} from '@/lib/schema';
 
 function names(text: string, lang: Language, known: MatchSpan[] = []): Map<string, CandidateEntity> {
   const found = candidateEntities(text, lang, known);

@@ -2,10 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withCountries } from '@/lib/catalog/countries';
-import { type CandidateFact, CandidateFactSchema, candidateFacts } from '@/lib/extract/candidate-facts';
+import { candidateFacts } from '@/lib/extract/candidate-facts';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
-import { EntitySchema, type Language, type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
+import {
+  type CandidateFact,
+  CandidateFactSchema,
+  EntitySchema,
+  type Language,
+  type SeedCatalog,
+  SeedCatalogSchema,
+} from '@/lib/schema';
 
 const seedsDir = new URL('../../../seeds/', import.meta.url);
 const catalog: SeedCatalog = SeedCatalogSchema.parse(

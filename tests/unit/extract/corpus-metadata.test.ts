@@ -1,11 +1,13 @@
 // extractArticle on the real news pages of the shared Readability corpus (../shared/corpus/readability):
 // title, byline, site name and date against expected-metadata.json, body text against expected.html.
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type ExtractedArticle, extractArticle } from '@/lib/extract/article-extract';
+import { extractArticle } from '@/lib/extract/article-extract';
 import { normalizePublishedDate } from '@/lib/extract/metadata/published-date';
+import type { ExtractedArticle } from '@/lib/schema';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/readability/', import.meta.url));
 const PAGE_URL = 'http://fakehost/test/page.html';

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/article-extract';
-import { type Figure, type FigureLanguage, findFigures } from '@/lib/extract/figures';
-import { type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
+import { findFigures } from '@/lib/extract/figures';
+import { type Figure, type FigureLanguage, type SeedCatalog, SeedCatalogSchema } from '@/lib/schema';
 import { UNSEEN_DEAL_EN, UNSEEN_DEAL_ES, UNSEEN_DEAL_FR } from '../fixtures/unseen-deal';
 
 const seedsDir = new URL('../../../seeds/', import.meta.url);

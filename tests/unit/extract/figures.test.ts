@@ -1,15 +1,10 @@
 // Figures (money, capacities, percentages, counts, durations, dates, ranks) in French, English and Spanish, and
 // every figure of the seeds.
+
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  type Figure,
-  type FigureLanguage,
-  FigureSchema,
-  findFigures,
-  inferYear,
-  parseNumber,
-} from '@/lib/extract/figures';
+import { findFigures, inferYear, parseNumber } from '@/lib/extract/figures';
+import { type Figure, type FigureLanguage, FigureSchema } from '@/lib/schema';
 
 type Expected = Partial<Omit<Figure, 'start' | 'end'>> & Pick<Figure, 'text'>;
 

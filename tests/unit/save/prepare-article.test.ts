@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toPartialDate } from '@/lib/extract/metadata/published-date';
 import { compileMatcher } from '@/lib/match/compile';
-import { mentionedCountries, prepareArticle, toPartialDate } from '@/lib/save/prepare-article';
+import { mentionedCountries, prepareArticle } from '@/lib/save/prepare-article';
 import { buildSeedRecords, type SeedRecords } from '@/lib/seed/seed-records';
 import { readSeedBundle } from '../store/helpers';
 

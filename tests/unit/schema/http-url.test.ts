@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageArticleSchema } from '@/lib/save/page-article-schema';
-import { ArticleSchema, isHttpUrl, SearchResultsSchema, SourceRefSchema } from '@/lib/schema';
+import { ArticleSchema, isHttpUrl, PageArticleSchema, SearchResultsSchema, SourceRefSchema } from '@/lib/schema';
 
 describe('isHttpUrl: only web addresses may be stored or become links', () => {
   it.each([

@@ -1,7 +1,4 @@
-import type { CandidateEntity } from '@/lib/extract/candidate-entities';
-import type { CandidateFact } from '@/lib/extract/candidate-facts';
-import type { Fact } from '@/lib/schema';
-import type { ArticleCandidates, CandidateDecisions } from './candidates-schema';
+import type { ArticleCandidates, CandidateDecisions, CandidateEntity, CandidateFact, Fact } from '@/lib/schema';
 
 const NONE: CandidateDecisions = { facts: [], entities: [] };
 

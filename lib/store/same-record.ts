@@ -1,4 +1,7 @@
-/** Structural equality of plain JSON records, independent of key order, with `undefined` keys ignored. */
+/**
+ * Structural equality of plain JSON records, independent of key order, with `undefined` keys ignored. The seeder
+ * uses it to tell an unchanged seed record from an updated one, the library to tell a bundle record it already holds.
+ */
 export function sameRecord(a: unknown, b: unknown): boolean {
   return stableStringify(a) === stableStringify(b);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FactUnitSchema, LanguageSchema, PartialDateSchema } from '@/lib/schema';
+import { LanguageSchema, PartialDateSchema } from './common';
+import { FactUnitSchema } from './fact';
 
-/** The languages the figure parser knows; "und" tries the conventions of all three. */
+/** The languages the figure parser (lib/extract/figures) knows; "und" tries the conventions of all three. */
 export const FigureLanguageSchema = LanguageSchema;
 export type FigureLanguage = z.infer<typeof FigureLanguageSchema>;
 

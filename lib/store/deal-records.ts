@@ -5,6 +5,7 @@ import { countMentions } from '@/lib/match/find';
 import {
   type AliasInput,
   type Article,
+  type ArticleCandidates,
   type Deal,
   type DealProposalChoice,
   DealSchema,
@@ -15,7 +16,6 @@ import {
   type Mention,
   type ProposedParty,
 } from '@/lib/schema';
-import type { ArticleCandidates } from './candidates-schema';
 
 /** What {@link buildDealRecords} reads: the reader's choice and the store as it is in the write's transaction. */
 export interface DealRecordsInput {

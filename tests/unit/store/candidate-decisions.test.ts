@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CandidateFact } from '@/lib/extract/candidate-facts';
-import { candidateFactKey, decide, keepDecisions } from '@/lib/save/candidate-decisions';
-import type { ArticleCandidates } from '@/lib/save/candidates-schema';
-import type { Fact } from '@/lib/schema';
+import type { ArticleCandidates, CandidateFact, Fact } from '@/lib/schema';
+import { candidateFactKey, decide, keepDecisions } from '@/lib/store/candidate-decisions';
 
 const sentence = 'Huawei formera 20 000 jeunes et 5 000 enseignants en cinq ans.';
 
