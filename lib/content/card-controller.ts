@@ -8,6 +8,9 @@ import type { CardEvent } from '@/lib/messages/to-page';
 /** performance.measure name of each card shown: asked for → placed and visible (the benchmark reads it). */
 export const CARD_SHOWN_MEASURE = 'deal-lens:card-shown';
 
+/** How long a card frame that had focus stays (hidden) after closing, so the key that closed it can finish. */
+const FOCUSED_FRAME_REMOVAL_MS = 100;
+
 export interface CardControllerOptions {
   doc: Document;
   frameUrl: () => string;
@@ -107,12 +110,21 @@ export class CardController {
     const hadFocus = this.host.frameHasFocus();
     const wasOpen = this.current?.askedAt !== undefined;
     this.current = undefined;
-    this.host.removeFrame(this.keepHost);
     const before = this.focusBefore;
     this.focusBefore = undefined;
     if ((returnFocus || hadFocus) && before instanceof HTMLElement && before.isConnected) {
       before.focus({ preventScroll: true });
     }
+    if (hadFocus) {
+      // Closed from inside the frame (Escape): that key's keyup is still on its way to the frame. A frame removed
+      // while it receives input can leave the browser's input pipeline waiting for it, so it is hidden now (focus
+      // is back on the page) and removed once that key is done, unless another card has taken it meanwhile.
+      this.host.hideFrame();
+      const showId = this.showId;
+      setTimeout(() => {
+        if (this.showId === showId && !this.current) this.host.removeFrame(this.keepHost);
+      }, FOCUSED_FRAME_REMOVAL_MS);
+    } else this.host.removeFrame(this.keepHost);
     if (wasOpen) this.options.onClosed?.(returnFocus);
   }
 
