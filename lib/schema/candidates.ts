@@ -8,7 +8,22 @@ import { FigureSchema } from './figure';
 export const CandidateEntitySchema = z.object({
   /** As first written in the text (spaces normalised). */
   name: z.string().min(1),
-  kindGuess: EntityKindSchema.extract(['company', 'organization', 'person', 'government', 'program', 'place']),
+  /** What the evidence around it says it is; "organization" only when nothing says more. */
+  kindGuess: EntityKindSchema.extract([
+    'company',
+    'organization',
+    'person',
+    'government',
+    'program',
+    'place',
+    'country',
+  ]),
+  /**
+   * Other ways the text writes it, for the entity's aliases: the ticker after a company ("NXDC" from
+   * "(NASDAQ: NXDC)"), the abbreviation in parentheses after a name ("BCP"), a spelling with or without its legal
+   * form. Absent from candidates proposed before issue 21.
+   */
+  aliases: z.array(z.string().min(1).max(200)).optional(),
   /** How many times the text names it. */
   count: z.number().int().positive(),
   /** The sentence of its best occurrence (one near a deal word, else the first), an exact substring. */
