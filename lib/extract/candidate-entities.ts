@@ -1,151 +1,255 @@
 import type { MatchSpan } from '@/lib/match/types';
-import type { CandidateEntity, Language } from '@/lib/schema';
-import { guessKind, isKindWord, type KindGuess, mergeKinds } from './entity-kind';
-import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, NAME_PARTICLES, STOPWORDS, TITLES } from './entity-lexicon';
+import type { CandidateEntity, EntityKind, Language } from '@/lib/schema';
+import { groupCandidates, type Occurrence } from './candidate-groups';
+import { kindEvidence } from './entity-kind';
+import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, stopwords } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
 import { fold } from './fold';
-import { nameKey, runs, splitConjunctions, type Token } from './name-runs';
+import { institutionTail } from './institution-names';
+import { COMPANY_AFTER, PERSON_AFTER, PLACE_AFTER } from './kind-lexicon';
+import { lendListKinds } from './name-lists';
+import { isCapital, nameKey, runs, splitAtParticles, splitConjunctions, type Token, tokens } from './name-runs';
+import { isBrandShaped, namesInRun, type TrimContext } from './name-trim';
+import { findParentheticals, type Parenthetical } from './parentheticals';
 import { splitSentences, type TextRange } from './sentences';
+import { frameText } from './text-frame';
 
 /** Before a word, these make it the start of a sentence-like unit, where any word is capitalised. */
-const OPENERS = /[.!?:;«"“—–•\n]\s*$|^\s*$/u;
+const OPENERS = /[.!?:;«"“(¿¡—–•\n]\s*$|^\s*$/u;
+/**
+ * French and Spanish sentences open on a participle, an adverb, a verb or an abstract noun more often than on a
+ * bare name: "Fondée", "Actualmente", "Parece", "Acoger", "Retrouvez", "Certains".
+ */
+const NOT_A_NAME_START =
+  /(?:ée?s?|ant|ment|ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo|mente|aba|aban|ían?|amos|emos|imos|ción|sión|dad|ismo|ista|ar|er|ir|ez|ons|ait|aient|tion|sion|té|isme|iste|ains|aines)$/iu;
+/** After a French or Spanish subject comes its verb, not a preposition or an article ("Date de publication"). */
+const NEXT_IS_VERB =
+  /^\s+(?!(?:de|du|des|la|le|les|l|del|el|los|las|en|et|y|pour|par|sur|con|por|para|au|aux|d)(?![\p{L}]))\p{Ll}/u;
+const MONTH_ABBREVIATION =
+  /^(?:jan|feb|febr|mar|apr|avr|abr|jun|juil|jul|aug|ago|sep|sept|oct|nov|dec|dic|ene|janv|fevr)$/u;
 
-/** A capitalised plural demonym ("Mexicains", "Peruvians", "Chinese"): a people, not an entity to add. */
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:ains|aines|iens|iennes|ais|aises|ois|oises|éens|éennes|ans|ians|ese)$/u;
-
-/** Whether the range lies wholly inside one known span. */
-function isKnown(range: TextRange, known: readonly MatchSpan[]): boolean {
-  return known.some((span) => span.start <= range.start && range.end <= span.end);
+/** What `candidateEntities` may be told about the store besides the spans it matched. */
+export interface CandidateOptions {
+  /**
+   * The kinds of the known entities the spans name: a known country or place may be part of a longer name ("Bank
+   * of Thailand"), and a name listed with known companies is likely one ("Microsoft, Google and AWS").
+   */
+  kinds?: ReadonlyMap<string, EntityKind>;
 }
 
-interface Occurrence {
-  name: string;
-  key: string;
-  /** A single word at the start of a sentence: counted only if the name is also found elsewhere. */
-  initial: boolean;
-  kind: KindGuess;
-  sentence: TextRange;
-  cued: boolean;
-}
+const inside = (ranges: readonly TextRange[], r: TextRange) => ranges.some((x) => x.start <= r.start && r.end <= x.end);
 
-/** What the scan of one text needs to judge a run of capitalised words. */
-interface ScanContext {
-  text: string;
-  knownSpans: readonly MatchSpan[];
-  /** Words the text also writes in lower case, folded: a capitalised one of these is a common noun. */
-  lowerWords: ReadonlySet<string>;
-  /** Words that never name anything: stopwords, months, weekdays, common acronyms. */
-  skip: (t: Token) => boolean;
-}
-
-/** Trims a run to the name it holds and judges it; undefined when nothing worth proposing is left. */
-function nameIn(run: readonly Token[], sentence: TextRange, cued: boolean, ctx: ScanContext): Occurrence | undefined {
-  const { text, knownSpans } = ctx;
-  let words = run;
-  let titled = false;
-  // A title is stripped ("Président Macron"), unless it heads an institution ("Secretaría de Economía").
-  const title = (w: Token) => TITLES.has(w.folded) && !isKindWord(w.folded);
-  const head = (w: Token) => ctx.skip(w) || title(w) || isKnown(w, knownSpans);
-  while (words[0] && head(words[0])) {
-    // "Président Macron" is titled; "PDG de Google Cloud" is not: a particle between them names an employer.
-    titled = title(words[0]) && !NAME_PARTICLES.has(words[1]?.folded ?? '');
-    words = trimParticles(words.slice(1));
-  }
-  const tail = (w: Token | undefined) => w !== undefined && (ctx.skip(w) || isKnown(w, knownSpans));
-  while (tail(words.at(-1))) words = trimParticles(words.slice(0, -1));
-  const first = words[0];
-  const last = words.at(-1);
-  if (!first || !last) return undefined;
-  if (words.every((w) => isKnown(w, knownSpans) || NAME_PARTICLES.has(w.folded))) return undefined;
-  const initial = words.length === 1 && OPENERS.test(text.slice(sentence.start, first.start));
-  if (words.length === 1) {
-    const single = first.folded;
-    if (single.length < 2 || ctx.lowerWords.has(single) || isKindWord(single)) return undefined;
-    if (/^\p{N}/u.test(single) || DEMONYM.test(first.text)) return undefined;
-  }
-  const end = last.end;
-  // A currency prefix is not a name: "US$ 1.200 millones", "R$14.7 billion", "NZ$ 27.8b".
-  if (/^[$€£¥]/u.test(text.slice(end, end + 1))) return undefined;
-  const name = text.slice(first.start, end).replace(/\s+/gu, ' ');
-  return {
-    name,
-    // The legal form is left out of the key: "Telefónica S.A." and "Telefónica" are one name.
-    key: nameKey(words),
-    initial,
-    kind: guessKind({
-      words: words.map((w) => w.text),
-      before: text.slice(Math.max(sentence.start, first.start - 40), first.start),
-      after: text.slice(end, Math.min(sentence.end, end + 120)),
-      legalSuffix: words.length > 1 && LEGAL_FORMS.has(last.folded),
-      titled,
-    }),
-    sentence,
-    cued,
+/** The known span holding a range, by binary search over spans sorted by start. */
+function spanFinder(spans: readonly MatchSpan[]): (r: TextRange) => MatchSpan | undefined {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (r) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found: MatchSpan | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sorted[mid] as MatchSpan;
+      if (s.start <= r.start) {
+        found = s;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && r.end <= found.end ? found : undefined;
   };
+}
+
+/** Cuts a run where a parenthesis the name does not include (a ticker, an abbreviation) lies inside it. */
+function withoutParentheses(run: Token[], hidden: readonly TextRange[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const token of run) {
+    if (inside(hidden, token)) out.push([]);
+    else out.at(-1)?.push(token);
+  }
+  return out.filter((r) => r.length > 0);
+}
+
+/** "… a annoncé le groupe franco-italien (Euronext Paris : STMPA)": a ticker after a company's description. */
+const DESCRIBED =
+  /(?:^|\s)(?:le|la|l'|the|el|its|son|sa|su)\s+(?:[\w'-]+\s+){0,2}?(?:groupe|societe|entreprise|compagnie|company|group|firm|grupo|empresa|compania|operateur|operator|operadora|fabricant|maker|constructeur|geant|giant|gigante|firme)(?:\s+[\w'-]+){0,2}\s*$/u;
+
+/**
+ * Attaches each ticker and abbreviation to the name written right before it (past a legal form or a comma), or,
+ * after a company's description, to the sentence's company.
+ */
+function attach(text: string, occurrences: readonly Occurrence[], parens: readonly Parenthetical[], legal: RegExp) {
+  for (const paren of parens) {
+    if (paren.kind === 'expansion') continue;
+    const preceding = occurrences.filter((o) => o.end <= paren.start);
+    const before = preceding.filter((o) => o.sentence.start <= paren.start && paren.start < o.sentence.end);
+    let owner = preceding.at(-1);
+    const gap = owner ? text.slice(owner.end, paren.start) : '';
+    if (!owner || gap.length > 40 || gap.replace(legal, '').trim() !== '') {
+      const described =
+        paren.kind === 'ticker' && DESCRIBED.test(fold(text.slice(Math.max(0, paren.start - 60), paren.start)));
+      owner = described
+        ? (before.find((o) => (o.kind.company ?? 0) >= 3) ?? before.find((o) => o.start === o.sentence.start))
+        : undefined;
+    }
+    if (!owner) continue;
+    // "Internet (FAI)": a one-word name takes only an abbreviation that starts like it.
+    const initialOf = (s: string) => fold(s).replace(/^(?:l'|la |el |the )/u, '')[0];
+    if (
+      paren.kind === 'abbreviation' &&
+      owner.words.length === 1 &&
+      initialOf(owner.name) !== initialOf(paren.aliases[0] ?? '')
+    ) {
+      continue;
+    }
+    owner.aliases.push(...paren.aliases);
+    if (paren.kind === 'ticker') owner.kind.company = (owner.kind.company ?? 0) + 6;
+    owner.supported = true;
+  }
 }
 
 /**
- * Proposes the names an article mentions that the store does not know: runs of capitalised words joined by
- * particles ("Tecnológico Nacional de México", "Belt and Road", "Ursula von der Leyen"), and single
- * capitalised words that do not start a sentence. Left out: sentence-initial stopwords ("Le", "Selon", "The"),
- * titles ("Président"), months and weekdays (from `Intl`), common acronyms (AI, PIB), single words the text
- * also writes in lower case (a capitalised common noun), plural demonyms ("Mexicains"), and anything inside a
- * known span (`knownSpans`, from the matcher). A known name at either end of a run is trimmed off; one in the
- * middle stays part of a longer name ("Universidad Nacional de México"). Ranked by score, highest first.
+ * Proposes the names an article mentions that the store does not know. Reads a framed copy of the text
+ * (lib/extract/text-frame: soft line breaks joined, an all-caps dateline re-cased, bylines and credits marked),
+ * takes runs of capitalised words joined by particles ("Tecnológico Nacional de México", "Mohamed bin Salmán"),
+ * continues French and Spanish institutions in lower case ("Agence nationale de cybersécurité"), and judges
+ * each (lib/extract/name-trim): titles and portfolios out, known names trimmed unless a country is part of a
+ * longer name, demonyms, directions and bare legal forms dropped. Tickers and abbreviations in parentheses become
+ * aliases of the name before them (lib/extract/parentheticals). A single word opening a sentence counts only
+ * with support (named elsewhere, shaped like a brand, described). Kinds come from evidence
+ * (lib/extract/entity-kind); names are grouped and ranked by lib/extract/candidate-groups.
  */
-export function candidateEntities(text: string, lang: Language, knownSpans: readonly MatchSpan[]): CandidateEntity[] {
+export function candidateEntities(
+  text: string,
+  lang: Language,
+  knownSpans: readonly MatchSpan[],
+  options: CandidateOptions = {},
+): CandidateEntity[] {
+  const frame = frameText(text);
+  const framed = frame.text;
+  // A dateline's "(Reuters)" is a credit, not an abbreviation of the place before it.
+  const parens = findParentheticals(framed).filter((p) => !inside(frame.credits, p));
+  const hidden: TextRange[] = parens;
   const months = monthNames(lang);
   const days = weekdayNames(lang);
-  const ctx: ScanContext = {
-    text,
-    knownSpans,
-    lowerWords: new Set([...text.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)].map((m) => fold(m[0]))),
-    skip: (t) => STOPWORDS.has(t.folded) || months.has(t.folded) || days.has(t.folded) || COMMON_ACRONYMS.has(t.folded),
+  const knownAt = spanFinder(knownSpans);
+  const sentences = splitSentences(framed, lang);
+  const lowerWords = new Set([...framed.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)].map((m) => fold(m[0])));
+  let current: TextRange = { start: 0, end: 0 };
+  const ctx: TrimContext = {
+    text: framed,
+    stop: stopwords(lang),
+    calendar: (t) =>
+      months.has(t.folded) ||
+      days.has(t.folded) ||
+      (MONTH_ABBREVIATION.test(t.folded.replace(/\.$/u, '')) &&
+        /^\.?\s*\d|^\s*\d/u.test(framed.slice(t.end, t.end + 3))),
+    known: (t) => {
+      const span = knownAt(t);
+      if (!span) return undefined;
+      const kind = options.kinds?.get(span.entityId);
+      return kind === 'country' || kind === 'place' ? 'place' : 'other';
+    },
+    initial: (t) => OPENERS.test(framed.slice(current.start, t.start)),
+    dateline: (t) => inside(frame.datelines, t),
+    common: (t) => lowerWords.has(t.folded),
+    span: (t) => knownAt(t),
   };
-  const sentences = splitSentences(text, lang);
+  const forms = [...LEGAL_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./gu, '\\.'));
+  const legal = new RegExp(`[\\s,]|(?<!\\p{L})(?:${forms.join('|')}|de)(?!\\p{L})`, 'giu');
+
+  const found: { run: Token[]; sentence: TextRange }[] = [];
+  for (const sentence of sentences) {
+    for (const raw of runs(framed, sentence)) {
+      for (const run of withoutParentheses(raw, hidden)) {
+        const after = tokens(framed, { start: run.at(-1)?.end ?? sentence.end, end: sentence.end });
+        found.push({ run: [...run, ...institutionTail(framed, run, after)], sentence });
+      }
+    }
+  }
+  const alone = new Set(found.map((f) => nameKey(f.run)));
   const occurrences: Occurrence[] = [];
-  let s = 0;
-  for (const run of splitConjunctions(sentences.flatMap((sentence) => runs(text, sentence)))) {
-    // Runs come in text order: the sentence pointer only moves forward.
-    while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= (run[0]?.start ?? 0)) s++;
-    const sentence = sentences[s];
-    if (!sentence) continue;
-    const cued = DEAL_CUES.test(fold(text.slice(sentence.start, sentence.end)));
-    const found = nameIn(run, sentence, cued, ctx);
-    if (found) occurrences.push(found);
+  for (const { run, sentence } of found) {
+    current = sentence;
+    const cued = DEAL_CUES.test(fold(framed.slice(sentence.start, sentence.end)));
+    for (const part of splitConjunctions(framed, splitAtParticles(run), alone)) {
+      for (const { words, titled } of namesInRun(part, ctx)) {
+        const occurrence = judge(words, titled, sentence, cued);
+        if (occurrence) occurrences.push(occurrence);
+      }
+    }
   }
-  return rank(text, occurrences);
-}
-
-function trimParticles(words: readonly Token[]): readonly Token[] {
-  let from = 0;
-  let to = words.length;
-  while (from < to && NAME_PARTICLES.has(words[from]?.folded ?? '')) from++;
-  while (to > from && NAME_PARTICLES.has(words[to - 1]?.folded ?? '')) to--;
-  return words.slice(from, to);
-}
-
-function rank(text: string, occurrences: readonly Occurrence[]): CandidateEntity[] {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) groups.set(o.key, [...(groups.get(o.key) ?? []), o]);
-  const out: CandidateEntity[] = [];
-  for (const group of groups.values()) {
-    // Any word is capitalised at the start of a sentence: a name seen only there is not proposed.
-    if (group.every((o) => o.initial)) continue;
-    const best = group.find((o) => o.cued && !o.initial) ?? group.find((o) => !o.initial);
-    if (!best) continue;
-    // The fullest spelling names it ("Telefónica S.A." over "Telefónica").
-    const named = group.reduce((a, b) => (b.name.length > a.name.length ? b : a));
-    const cues = group.filter((o) => o.cued).length;
-    out.push({
-      name: named.name,
-      kindGuess: mergeKinds(group.map((o) => o.kind)),
-      count: group.length,
-      quote: text.slice(best.sentence.start, best.sentence.end),
-      quoteStart: best.sentence.start,
-      quoteEnd: best.sentence.end,
-      score: group.length + 2 * cues + (best.key.includes(' ') ? 0.5 : 0),
-    });
+  for (const paren of parens) {
+    if (!paren.expansion) continue;
+    const sentence = sentences.find((s) => s.start <= paren.start && paren.end <= s.end) ?? paren;
+    const words = tokens(framed, paren.expansion).filter((t) => isCapital(t) || t.text.length > 0);
+    const occurrence = judge(words, false, sentence, false);
+    if (occurrence)
+      occurrences.push({
+        ...occurrence,
+        name: framed.slice(paren.expansion.start, paren.expansion.end),
+        aliases: [...paren.aliases],
+        supported: true,
+        initial: false,
+      });
   }
-  return out.sort((a, b) => b.score - a.score || a.quoteStart - b.quoteStart);
+  occurrences.sort((a, b) => a.start - b.start);
+  attach(framed, occurrences, parens, legal);
+  lendListKinds(framed, occurrences, knownSpans, options.kinds);
+  return groupCandidates(text, occurrences);
+
+  function judge(words: Token[], titled: boolean, sentence: TextRange, cued: boolean): Occurrence | undefined {
+    const first = words[0];
+    const last = words.at(-1);
+    if (!first || !last) return undefined;
+    const single = words.length === 1;
+    // A capitalised common noun ("Shares"), or one shouted in capitals ("STOLEN", "SIGN UP FOR OUR NEWSLETTER").
+    const shouted = /^\p{Lu}{4,}$/u.test(first.text);
+    if (single && (!isBrandShaped(first) || shouted) && lowerWords.has(first.folded)) return undefined;
+    if (words.length >= 2 && words.every((w) => !/\p{Ll}/u.test(w.text)) && words.some((w) => ctx.stop.has(w.folded))) {
+      return undefined;
+    }
+    const range = { start: first.start, end: last.end };
+    const before = framed.slice(Math.max(sentence.start, first.start - 60), first.start);
+    const after = framed.slice(last.end, Math.min(sentence.end, last.end + 120));
+    // A currency prefix is not a name: "US$ 1.200 millones", "R$14.7 billion", "NZ$ 27.8b".
+    if (/^[$€£¥]/u.test(after)) return undefined;
+    const foldedAfter = fold(text.slice(last.end, Math.min(sentence.end, last.end + 120)));
+    const dateline = inside(frame.datelines, range);
+    const heading = inside(frame.headings, range) && !dateline;
+    const initial = (heading || (single && OPENERS.test(framed.slice(sentence.start, first.start)))) && !dateline;
+    // A photo credit: "CreditKevin Frayer", "Thomas Coex/AFP/Getty Images".
+    const photoCredit = words.some((w) => w.credit) || framed[last.end] === '/' || framed[first.start - 1] === '/';
+    const legalAfter = /^,?\s*(?:S\.A\.|S\.A\.B\.|Inc\.?|Ltd\.?|LLC|S\.L\.|GmbH|plc|Corp\.?)(?!\p{L})/u.test(after);
+    const supported =
+      (dateline ||
+        (isBrandShaped(first) && !COMMON_ACRONYMS.has(first.folded)) ||
+        /^['’]s\b/u.test(text.slice(last.end, last.end + 3)) ||
+        COMPANY_AFTER.test(foldedAfter) ||
+        PERSON_AFTER.test(foldedAfter) ||
+        PLACE_AFTER.test(foldedAfter) ||
+        first.based === true ||
+        (lang !== 'en' && NEXT_IS_VERB.test(after) && !NOT_A_NAME_START.test(first.text))) &&
+      !heading;
+    return {
+      ...range,
+      name: framed.slice(range.start, range.end).replace(/\s+/gu, ' '),
+      key: nameKey(words),
+      initial,
+      supported,
+      kind: kindEvidence({
+        words: words.map((w) => w.text),
+        before,
+        after,
+        legalSuffix: (words.length > 1 && LEGAL_FORMS.has(last.folded)) || legalAfter,
+        titled,
+        dateline,
+      }),
+      words: words.map((w) => w.folded),
+      personShaped:
+        words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w.text)),
+      sentence,
+      cued,
+      credit: (inside(frame.credits, range) || photoCredit) && !dateline,
+      aliases: [],
+    };
+  }
 }

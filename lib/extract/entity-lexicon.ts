@@ -1,58 +1,153 @@
+import type { Language } from '@/lib/schema';
 import { fold } from './fold';
 
 /**
- * Word lists for spotting unknown names: what starts or joins a name, what does not, and what a name's words
- * say about what it names. Folded (lower case, no accents) except where noted; fr, en and es together, since a
- * French article quotes English company names and Spanish ministries alike.
+ * Word lists for spotting unknown names: what starts or joins a name, and what is never one. Folded (lower case,
+ * no accents) except where noted; French, English and Spanish together where a French article quotes English
+ * company names and Spanish ministries alike, per language where a word is a name in one and a preposition in
+ * another ("Sur": French "on", Spanish "South").
  */
 
+/** A set of words, folded like the tokens they are compared with ("Según" → "segun"). */
+export function foldedSet(words: string): Set<string> {
+  return new Set(words.split(/\s+/u).filter(Boolean).map(fold));
+}
+
 /** Lower-case words allowed INSIDE a name, never at its ends ("Tecnológico Nacional de México", "Belt and Road"). */
-export const NAME_PARTICLES = new Set(
-  'de del des du da di do dos von van der den of la le las los the and et y'.split(' '),
+export const NAME_PARTICLES = foldedSet(
+  'de del des du da di do dos von van der den of la le las los the and et y for pour para por bin ben ibn bint al',
 );
 
 /**
  * The particle sequences that may join two words of a name: a preposition with maybe an article ("de la",
- * "of the", "von der"), or a conjunction alone ("Belt and Road"). "et le", "pour le" and the like end a name:
- * "le Conalep et le Tecnológico" is two.
+ * "of the", "von der", "for", "para la"), a conjunction alone ("Belt and Road"), or a patronymic particle
+ * ("Mohamed bin Salmán"). "et le", "pour le" and the like end a name: "le Conalep et le Tecnológico" is two.
  */
 export const PARTICLE_SEQUENCE =
-  /^(?:(?:de|del|des|du|da|di|do|dos|von|van|of)(?: (?:la|le|las|los|the|der|den))?|and|et|y)$/u;
+  /^(?:(?:de|del|des|du|da|di|do|dos|von|van|of|for|para|por)(?: (?:la|le|las|los|the|der|den|el))?|pour(?: (?:la|le|les))?|and|et|y|bin|ben|ibn|bint|al)$/u;
 
-/** Conjunctions inside a name: such a name is split when its parts also stand alone in the text. */
+/** Conjunctions inside a name: such a name is split when its parts stand alone. */
 export const CONJUNCTIONS = new Set(['and', 'et', 'y']);
 
-/** A set of words, folded like the tokens they are compared with ("Según" → "segun"). */
-function foldedSet(words: string): Set<string> {
-  return new Set(words.split(' ').map(fold));
+/** Articles: capitalised in the middle of a sentence, they are part of a name ("El Salto", "Les Echos"). */
+export const ARTICLES = foldedSet('the le la les l el los las');
+
+const COMMON_STOPWORDS =
+  'de plus selon lors depuis après avant pendant grâce face entre vers chez voici voilà oui non tout tous toute ' +
+  'toutes chaque plusieurs il elle ils elles on nous vous je tu ce cet cette ces cela ceci celui celle son sa ses ' +
+  'leur leurs notre nos votre mais ou donc or ni car si quand lorsque comme alors ainsi enfin ensuite puis outre ' +
+  'même aussi toutefois cependant désormais déjà hier demain aujourd’hui certes bref côté parmi surtout seul seule ' +
+  'autre autres pourtant néanmoins d’abord ici là un une des du au aux à dans pour par sans avec ' +
+  'the a an in on at for with without by of to from after before during since until according as about into ' +
+  'he she it we they i you his her its our their this that these those there here what which who whom whose ' +
+  'but and or so yet if when while although though because however meanwhile moreover also then now today ' +
+  'yesterday tomorrow last next under over such some many most more other another each every both all no not ' +
+  'once still even only just instead despite amid among across against through ' +
+  'el los las un una unos unas con sin para por según durante desde hasta tras ante sobre bajo él ella ellos ' +
+  'ellas nosotros este esta estos estas ese esa esos esas eso esto aquel su sus nuestro pero o cuando mientras ' +
+  'aunque porque además también luego ahora hoy ayer mañana asimismo embargo así ya todo toda todos todas otro ' +
+  'otra otros otras cada ello allí aquí ahí incluso actualmente cabe dicho dicha le la les l en et y a ' +
+  // Page chrome: credits, links and buttons that open a line.
+  'source sources fuente fuentes photo photos foto fotos image images crédit crédits credit credits lire read leer ' +
+  'voir see ver mise update actualización advertisement publicité publicidad subscribe abonnez suscríbete newsletter ' +
+  'share partager compartir comments commentaires comentarios related vidéo video vídeo date fecha communiqué ' +
+  'comunicado ' +
+  // Contractions, pronouns and adverbs that open English sentences and headings.
+  'i’m i’ve i’d i’ll you’re we’re they’re it’s that’s there’s here’s let’s don’t can’t won’t isn’t c’est ' +
+  'my your me us him them why how where often let wow yes well oh ok so like ' +
+  // Words that open French and Spanish sentences without naming anything.
+  'certains certaines retrouvez gageons fin reste restent faut quant pourquoi comment combien chacun aucun rien ' +
+  'beaucoup encore toujours jamais souvent parfois mieux ailleurs notamment lo parece estaba estaban era eran es ' +
+  'son fue fueron hay había habrá será serán tiene tienen puede pueden debe deben sigue siguen queda quedan mira ' +
+  'come actualiza seamos opinión especial ensayo ';
+
+/** Capitalised words that start a sentence (or follow a quote) without naming anything, per text language. */
+const STOPWORDS_BY_LANG: Record<Language, Set<string>> = {
+  fr: foldedSet(`${COMMON_STOPWORDS} sur sous est`),
+  en: foldedSet(COMMON_STOPWORDS),
+  es: foldedSet(COMMON_STOPWORDS),
+  und: foldedSet(`${COMMON_STOPWORDS} sur sous`),
+};
+
+/** The stopwords of a text's language ("Sur" is a preposition in French, a direction in Spanish). */
+export function stopwords(lang: Language): ReadonlySet<string> {
+  return STOPWORDS_BY_LANG[lang];
 }
 
-/** Capitalised words that start a sentence (or follow a quote) without naming anything. */
-export const STOPWORDS = foldedSet(
-  'le la les l un une des du de d au aux a à en dans pour par sur sous avec sans selon lors depuis après avant pendant ' +
-    'il elle ils elles on nous vous je tu ce cet cette ces cela ceci celui celle son sa ses leur leurs notre nos votre ' +
-    'mais et ou donc or ni car si quand lorsque comme alors ainsi enfin ensuite puis outre même aussi toutefois cependant ' +
-    'de plus conformément grâce face entre vers chez voici voilà oui non tout tous toute toutes chaque plusieurs ' +
-    'the a an in on at for with without by of to from after before during since until according as about into ' +
-    'he she it we they i you his her its our their this that these those there here what which who whom whose ' +
-    'but and or so yet if when while although though because however meanwhile moreover also then now today ' +
-    'el la los las un una unos unas en con sin para por según durante desde hasta tras ante entre sobre bajo ' +
-    'él ella ellos ellas nosotros este esta estos estas ese esa esos esas eso esto aquel su sus nuestro ' +
-    'pero y o si cuando mientras aunque porque además también luego ahora hoy asimismo sin embargo',
+/**
+ * Titles that head a person's name or a role ("Président Macron", "Prime Minister", "Chief Executive Officer").
+ * `TITLES` stand alone; `TITLE_MODIFIERS` are titles only next to another title word ("Deputy Prime Minister",
+ * "Chief Executive Officer"), since "General" and "Executive" also start company names.
+ */
+export const TITLES = foldedSet(
+  'président présidente president presidente presidenta ministre minister ministro ministra secrétaire secretary ' +
+    'secretario subsecretario subsecretaria undersecretary directeur directrice director directora pdg ceo cfo cto ' +
+    'coo chairman chairwoman chairperson sénateur senator senador senadora député députée diputado diputada maire ' +
+    'mayor alcalde alcaldesa gouverneur governor gobernador gobernadora roi king rey reine queen reina prince ' +
+    'princess princesse príncipe princesa sheikh cheikh jeque emir émir docteur doctor dr m mme mr mrs ms sr sra ' +
+    'monsieur madame señor señora don doña sir lord dame commissioner commissaire comisionado comisionada ambassador ' +
+    'ambassadeur ambassadrice embajador embajadora chancellor chancelier chancelière canciller spokesperson spokesman ' +
+    'spokeswoman porte-parole portavoz founder cofounder co-founder fondateur fondatrice cofondateur cofondatrice ' +
+    'fundador fundadora cofundador cofundadora premier première vicepresidente vicepresidenta vice-président ' +
+    'vice-présidente chair judge juge juez jueza minister-president gerente consejero consejera conseiller ' +
+    'conseillère adviser advisor asesor asesora analyst analyste analista economist économiste economista leader ' +
+    'president-elect attorney-general solicitor-general governor-general inspector-general secretary-general ' +
+    'director-general directeur-général captain capitaine capitán colonel colonel coronel miss mlle aunt uncle ' +
+    'writer editor reporter journalist journaliste periodista correspondent columnist professor professeur ' +
+    'profesor profesora sheriff writer-director co-founder vice-president',
 );
 
-/** Titles and generic capitalised nouns that are not a name on their own ("le Président", "Premier ministre"). */
-export const TITLES = foldedSet(
-  'président présidente president presidente premier première prime ministre minister ministro ministra ' +
-    'secrétaire secretary secretario directeur directrice director directora pdg ceo cfo cto ' +
-    'sénateur senator senador député diputado maire mayor alcalde roi king rey reine queen reina prince ' +
-    'docteur doctor dr m mme mr mrs ms sr sra monsieur madame señor señora gouverneur governor gobernador ' +
-    'source fuente photo foto image crédit credit lire read leer voir see ver mise update actualización',
+/** Words that are titles only next to another title word ("Chief Executive Officer", "Deputy Prime Minister"). */
+export const TITLE_MODIFIERS = foldedSet(
+  'chief executive officer operating financial technology deputy vice prime managing general senior acting former ' +
+    'opposition noted elect ' +
+    'interim head délégué déléguée general adjoint adjointe ejecutivo ejecutiva delegado delegada',
+);
+
+/**
+ * Portfolio words: what follows a minister's or secretary's title names a portfolio, not an entity ("ministra de
+ * Economía y Finanzas", "Economy Secretary", "ministre du Plan et de l'Investissement").
+ */
+export const PORTFOLIO_WORDS = foldedSet(
+  'economy economic économie economía finance finances finanzas hacienda treasury trésor trade commerce comercio ' +
+    'industry industrie industria industrial energy énergie energía mines minas mining science sciences ciencia ' +
+    'ciencias technology technologies technologie technologies tecnología tecnologías innovation innovación digital ' +
+    'numérique transformation transformación transition communication communications comunicaciones ' +
+    'telecommunications télécommunications telecomunicaciones information informations información affairs ' +
+    'affaires asuntos foreign exterior exteriores étrangères relaciones interior intérieur defence defense défense ' +
+    'defensa justice justicia health santé salud education éducation educación labour labor travail trabajo ' +
+    'employment emploi empleo transport transports transportes infrastructure infrastructures infraestructura ' +
+    'agriculture agricultura environment environnement ambiente medio tourism tourisme turismo culture cultura ' +
+    'planning plan planificación investment investissement inversión inversiones development développement ' +
+    'desarrollo production producción state home budget presupuesto public publique works travaux obras públicas ' +
+    'housing logement vivienda security sécurité seguridad sport sports deportes youth jeunesse juventud social ' +
+    'sociales cooperation coopération cooperación intelligence artificielle artificial ia ai data cyber space espace ' +
+    'espacio research recherche investigación higher supérieur enseignement enseñanza water eau agua climate climat ' +
+    'clima ecological écologique ecológica modernization modernisation modernización administration administración ' +
+    'reform réforme reforma competitiveness competitividad productive productivo productiva ' +
+    'e-government numérico communications-technology ict tic tics mtic',
+);
+
+/** Compass words, alone a direction, not a place ("East", "le Sud du pays", "el Norte"). */
+export const DIRECTIONS = foldedSet(
+  'east west north south northeast northwest southeast southwest eastern western northern southern central ' +
+    'midwest nord sud est ouest nord-est nord-ouest sud-est sud-ouest centre norte sur este oeste noreste ' +
+    'noroeste sureste suroeste sudeste sudoeste centro oriental occidental meridional septentrional orientale ' +
+    'occidentale méridionale oriente occidente poniente levante north-east north-west south-east south-west',
+);
+
+/** Words that make a run of capitalised words a title-cased phrase ("Kiss Was Beautiful"), not a name. */
+export const PHRASE_WORDS = foldedSet(
+  'was were is are be been being had has have me my your our you we i do does did will would can could should ' +
+    'shall may might must not why how what when who est sont était étaient es son fue era eran',
 );
 
 /** Acronyms that are common nouns, not names: AI, GDP, CEO, currencies… */
 export const COMMON_ACRONYMS = foldedSet(
-  'ia ai pib gdp pdg ceo cfo cto coo usd eur mxn pme sme tic ti it vé ve ev tv pc pdf ok faq cv rh hr ong ngo r&d m md mds mrd mrds bn mn k',
+  'ia ai pib gdp pdg ceo cfo cto coo usd eur mxn pme sme tic ti it vé ve ev tv pc pdf ok faq cv rh hr ong ngo r&d ' +
+    'm md mds mrd mrds bn mn k gw mw kw km ipo esg api gpu cpu ar vr 5g 4g iot saas b2b b2c am pm et pt pst est ' +
+    'edt cet cest gmt utc bst isbn issn doi pmid pmc url html usb hdmi os id hdr ip vpn dns sms gb mb tb ghz ' +
+    'ram ssd lte wifi',
 );
 
 /** Words near a name that make it worth proposing: it is a party to something. */
@@ -60,105 +155,24 @@ export const DEAL_CUES =
   /(?:^|[^a-z])(?:partenariat|accord|signe|investi|contrat|annonce|alliance|coentreprise|rachat|acqui|collabor|partnership|agreement|sign|invest|deal|contract|announc|joint venture|memorandum|acuerdo|inversion|invert|invierte|firmo|firma|alianza|contrato|anuncio|asociacion|convenio|adquisicion)/u;
 
 /**
- * A verb of saying right after a name, maybe after an apposition ("Nayib Bukele, le président du pays, a
- * déclaré"): a name of two or three words there is likely a person's. Matched on the folded text after the name.
- */
-export const SPEECH_AFTER =
-  /^(?:,[^,.;]{0,80},)?\s*(?:a declare|a affirme|a precise|a souligne|a indique|a explique|a ajoute|a dit|a estime|estime|said|says|told|stated|added|explained|dijo|afirmo|explico|declaro|senalo|aseguro|indico)(?![a-z])/u;
-
-/** "According to" right before a name (folded text before it). */
-export const SPEECH_BEFORE = /(?:^|[^a-z])(?:selon|d'apres|according to|segun|de acuerdo con)\s+$/u;
-
-/** Common first names (folded): a name starting with one is a person's. A small list, on purpose. */
-export const FIRST_NAMES = foldedSet(
-  'jean pierre marie michel thomas nicolas emmanuel francois philippe sophie anne claire isabelle nathalie ' +
-    'catherine paul louis julien laurent olivier christine martine elisabeth bruno gabriel alain patrick eric ' +
-    'dominique sebastien jacques ursula christine john james michael david robert william mary jennifer elizabeth ' +
-    'sarah satya sundar tim mark elon jeff andy bill joe donald kamala peter george richard susan karen emily ' +
-    'jessica daniel matthew anthony steven andrew kevin brian laura lisa nancy sam jensen lisa jose juan luis ' +
-    'carlos jorge miguel manuel francisco antonio pedro andres alejandro fernando ricardo javier gustavo marcelo ' +
-    'maria ana carmen lucia claudia paula dina silvia gabriela patricia rosa isabel veronica monica sofia ' +
-    'daniela andrea cristina nayib pablo diego xi li wang zhang lula javier gabriel',
-);
-
-/** Honorifics and roles written right before a person's name ("la présidente Claudia Sheinbaum"). */
-export const PERSON_TITLES_BEFORE =
-  /(?:^|[^a-z])(?:m|mme|mr|mrs|ms|dr|sr|sra|president|presidente|presidenta|ministre|minister|ministro|ministra|pdg|ceo|directeur|directrice|director|directora|secretaire|secretary|secretario|secretaria|senateur|senator|senador|depute|diputado|maire|mayor|alcalde|journaliste|journalist|periodista|fondateur|founder|fundador|fundadora|porte-parole|spokesperson|spokesman|spokeswoman|portavoz|dirigeant|chairman|chairwoman|patron)\.?\s+$/u;
-
-/** What a name's own words say it names. Checked on folded words of the name, in this order. */
-export const KIND_WORDS: {
-  kind: 'company' | 'government' | 'organization' | 'program' | 'place';
-  words: Set<string>;
-}[] = [
-  {
-    kind: 'company',
-    words: new Set(
-      'inc ltd llc sa sas sarl gmbh ag plc corp corporation group groupe grupo holding holdings technologies company compagnie companies labs systems motors airlines telecom'.split(
-        ' ',
-      ),
-    ),
-  },
-  {
-    kind: 'government',
-    words: new Set(
-      'ministry ministere ministerio government gouvernement gobierno secretaria secretariat department departement departamento senate senat senado congress congres congreso parliament parlement parlamento presidency presidence presidencia embassy ambassade embajada municipality mairie municipalidad ayuntamiento prefecture prefectura'.split(
-        ' ',
-      ),
-    ),
-  },
-  {
-    kind: 'organization',
-    words: new Set(
-      'university universite universidad institute institut instituto foundation fondation fundacion association asociacion agency agence agencia council conseil consejo organization organisation organizacion union fund fonds fondo commission comision tecnologico college colegio school ecole escuela center centre centro forum foro news times post journal daily press tribune herald gazette review magazine bank banque banco'.split(
-        ' ',
-      ),
-    ),
-  },
-  {
-    kind: 'program',
-    words: new Set(
-      'initiative iniciativa program programme programa plan project projet proyecto strategy strategie estrategia mission'.split(
-        ' ',
-      ),
-    ),
-  },
-  {
-    kind: 'place',
-    words: new Set(
-      'port puerto province provincia region city ville ciudad valley vallee valle island ile isla lake lac lago mount mont monte street rue calle avenue avenida district distrito county comte'.split(
-        ' ',
-      ),
-    ),
-  },
-];
-
-/** A lower-case word right before a name that says what it names ("l'entreprise X", "la ville de X"). */
-export const KIND_BEFORE: { kind: 'company' | 'government' | 'organization' | 'program' | 'place'; pattern: RegExp }[] =
-  [
-    {
-      kind: 'company',
-      pattern:
-        /(?:societe|entreprise|groupe|geant|firme|start-up|startup|company|firm|giant|empresa|compania|gigante)\s+(?:\S+\s+)?$/u,
-    },
-    {
-      kind: 'program',
-      pattern: /(?:initiative|programme|plan|projet|program|project|iniciativa|programa|proyecto)\s+$/u,
-    },
-    { kind: 'place', pattern: /(?:ville|port|region|province|city|town|ciudad|puerto|provincia)\s+(?:de\s+|of\s+)?$/u },
-    {
-      kind: 'organization',
-      pattern: /(?:universite|association|agence|university|agency|universidad|agencia)\s+(?:de\s+|of\s+)?$/u,
-    },
-  ];
-
-/**
  * Legal forms with dots, read as ONE word so that "Telefónica S.A." and "Globex Inc." stay whole (a plain word
  * pattern would cut them at every dot).
  */
 export const DOTTED_LEGAL_FORM =
-  'S\\.A\\.S\\.|S\\.A\\.|S\\.L\\.|N\\.V\\.|B\\.V\\.|S\\.p\\.A\\.|L\\.L\\.C\\.|Inc\\.|Ltd\\.|Corp\\.|Co\\.';
+  'S\\.A\\.B\\.|S\\.A\\.S\\.|S\\.A\\.A\\.|S\\.A\\.C\\.|S\\.A\\.|S\\.L\\.|S\\.R\\.L\\.|S\\.C\\.|C\\.V\\.|N\\.V\\.|B\\.V\\.|S\\.p\\.A\\.|L\\.L\\.C\\.|E\\.S\\.P\\.|Inc\\.|Ltd\\.|Corp\\.|Co\\.|Cía\\.|Ltda\\.|Bhd\\.';
 
 /** Legal forms (folded) that end a company's name: it is a company, and the form is left out of its key. */
 export const LEGAL_FORMS = foldedSet(
-  'inc inc. ltd ltd. llc l.l.c. sa s.a. sas s.a.s. sarl s.l. gmbh ag plc corp corp. n.v. b.v. s.p.a. spa co.',
+  'inc inc. ltd ltd. llc l.l.c. sa s.a. sas s.a.s. sarl s.l. gmbh ag plc corp corp. n.v. b.v. s.p.a. spa co. ' +
+    's.a.b. sab s.a.a. saa s.a.c. sac s.r.l. srl s.c. c.v. cv e.s.p. esp cía. ltda ltda. bhd bhd. berhad tbk pt pcl ' +
+    'qpsc qsc pjsc psc asa oyj ab se kk nv bv limited incorporated corporation',
 );
+
+/**
+ * Particles that join a name only inside an institution's name ("Japan Bank for International Cooperation",
+ * "Plan Nacional … para la Competitividad"): elsewhere they join two names ("Kim Raff for The New York Times").
+ */
+export const WEAK_PARTICLES = foldedSet('for pour para por');
+
+/** Legal forms that come before the name ("PT Indosat Tbk"). */
+export const LEADING_LEGAL_FORMS = foldedSet('pt');

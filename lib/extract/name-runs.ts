@@ -1,4 +1,15 @@
-import { CONJUNCTIONS, DOTTED_LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, PARTICLE_SEQUENCE } from './entity-lexicon';
+import { isDemonym } from './demonyms';
+import { isKindWord } from './entity-kind';
+import {
+  CONJUNCTIONS,
+  DOTTED_LEGAL_FORM,
+  LEADING_LEGAL_FORMS,
+  LEGAL_FORMS,
+  NAME_PARTICLES,
+  PARTICLE_SEQUENCE,
+  WEAK_PARTICLES,
+} from './entity-lexicon';
+import { isGivenName } from './first-names';
 import { fold } from './fold';
 import type { TextRange } from './sentences';
 
@@ -6,6 +17,14 @@ import type { TextRange } from './sentences';
 export interface Token extends TextRange {
   text: string;
   folded: string;
+  /** A lower-case word kept inside an institution's name ("Agence nationale de cybersécurité"). */
+  lower?: boolean;
+  /** It was written "X-based" or "X-born": a place. */
+  based?: boolean;
+  /** A social handle or hashtag ("@LucasNolan"): never a name. */
+  handle?: boolean;
+  /** Glued to a photo credit ("CreditKevin Frayer"). */
+  credit?: boolean;
 }
 
 // Words, with inner hyphens, apostrophes and ampersands ("Coca-Cola", "McDonald's", "AT&T"), or a dotted legal
@@ -15,11 +34,15 @@ const TOKEN = new RegExp(
   'gu',
 );
 const ELISION = /^(?:[dlDLjJmMnNsStT]|qu|Qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/u;
+/** "Nairobi-based", "Hong Kong-born", "Swahili-language": the name, then a lower-case second part. */
+const COMPOUND_SUFFIX =
+  /-(?:based|born|area|owned|listed|led|backed|made|focused|language|speaking|style|registered|headquartered)$/u;
 /** Between two words of a name: spaces, maybe an elided article ("Ministère de l’Économie"), or "&" / "-". */
 const NAME_GAP = /^(?:[ \u00A0]+(?:[dlDL]['’])?|[ \u00A0]*[&-][ \u00A0]*)$/u;
+const YEAR = /^(?:19|20)\d\d$/u;
 
 /** The words of `range`, French elided articles and English possessives left out. */
-function tokens(text: string, range: TextRange): Token[] {
+export function tokens(text: string, range: TextRange): Token[] {
   const out: Token[] = [];
   for (const m of text.slice(range.start, range.end).matchAll(TOKEN)) {
     let start = range.start + m.index;
@@ -31,14 +54,35 @@ function tokens(text: string, range: TextRange): Token[] {
     }
     // An English possessive is not part of the name: "Acme's investment".
     word = word.replace(/['’]s$/u, '');
+    if (/[@#]$/u.test(text.slice(Math.max(0, start - 1), start))) {
+      out.push({ start, end: start + word.length, text: word, folded: fold(word), handle: true });
+      continue;
+    }
+    // A caption's credit glued to the name: "CreditKevin Frayer/Getty Images".
+    const glued = /^(?:Credit|Crédit|Crédito|Photo|Foto)(?=\p{Lu}\p{Ll})/u.exec(word);
+    if (glued) {
+      start += glued[0].length;
+      word = word.slice(glued[0].length);
+      out.push({ start, end: start + word.length, text: word, folded: fold(word), credit: true });
+      continue;
+    }
+    const suffix = COMPOUND_SUFFIX.exec(word);
+    if (suffix && /^\p{Lu}/u.test(word) && !isDemonym(word)) {
+      word = word.slice(0, suffix.index);
+      out.push({ start, end: start + word.length, text: word, folded: fold(word), based: true });
+      continue;
+    }
     out.push({ start, end: start + word.length, text: word, folded: fold(word) });
   }
   return out;
 }
 
-const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isCapital = (t: Token) => /^\p{Lu}/u.test(t.text) && !t.handle;
 
-/** Runs of capitalised words, joined by particles, within one sentence, in text order. */
+/**
+ * Runs of capitalised words, joined by particles, within one sentence, in text order. A year right after a
+ * capitalised word joins it ("Visión 2030"); whether it stays is the caller's call.
+ */
 export function runs(text: string, sentence: TextRange): Token[][] {
   const out: Token[][] = [];
   let run: Token[] = [];
@@ -50,7 +94,13 @@ export function runs(text: string, sentence: TextRange): Token[][] {
   };
   for (const token of tokens(text, sentence)) {
     const previous = pending[pending.length - 1] ?? run[run.length - 1];
-    const joined = previous !== undefined && NAME_GAP.test(text.slice(previous.end, token.start));
+    const joined =
+      previous !== undefined &&
+      NAME_GAP.test(text.slice(previous.end, token.start)) &&
+      !previous.based &&
+      // "Wellington Wellington" (a table's two columns), "Inc Nintendo": two names.
+      previous.folded !== token.folded &&
+      !(LEGAL_FORMS.has(previous.folded) && !LEADING_LEGAL_FORMS.has(previous.folded) && pending.length === 0);
     if (isCapital(token)) {
       const particles = pending.map((p) => p.folded).join(' ');
       if (run.length > 0 && joined && (pending.length === 0 || PARTICLE_SEQUENCE.test(particles))) {
@@ -60,6 +110,9 @@ export function runs(text: string, sentence: TextRange): Token[][] {
         flush();
         run = [token];
       }
+    } else if (run.length > 0 && joined && pending.length === 0 && YEAR.test(token.text)) {
+      run.push(token);
+      flush();
     } else if (run.length > 0 && joined && NAME_PARTICLES.has(token.folded)) {
       pending.push(token);
     } else {
@@ -70,27 +123,84 @@ export function runs(text: string, sentence: TextRange): Token[][] {
   return out;
 }
 
-/** What identifies a name: its folded words without a final legal form ("Telefónica S.A." = "Telefónica"). */
+/** What identifies a name: its folded words without a legal form ("Telefónica S.A." = "Telefónica"). */
 export function nameKey(words: readonly Token[]): string {
-  const end = words.length > 1 && LEGAL_FORMS.has(words.at(-1)?.folded ?? '') ? -1 : undefined;
-  return words
-    .slice(0, end)
+  const kept = words.filter((w, i) => i === 0 || !LEGAL_FORMS.has(w.folded) || words.length === 1);
+  // "PT Indosat Tbk" = "Indosat": a leading form goes too when something is left.
+  const body = kept.length > 1 && LEGAL_FORMS.has(kept[0]?.folded ?? '') ? kept.slice(1) : kept;
+  return body
     .map((w) => w.folded)
-    .join(' ');
+    .join(' ')
+    .replace(/[.,]+$/u, '');
+}
+
+const personShaped = (part: readonly Token[]) =>
+  part.length >= 2 && part.length <= 3 && part.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
+/** After the particle at `i`, one capitalised word ends the run ("… of Kentucky"). */
+const singleNameAfter = (run: readonly Token[], i: number) => {
+  const rest = run.slice(i + 1).filter((w) => /^\p{Lu}/u.test(w.text));
+  return rest.length === 1 && run.at(-1) === rest[0];
+};
+const personLike = (part: readonly Token[]) =>
+  part.length >= 2 &&
+  part.length <= 4 &&
+  isGivenName(part[0]?.text ?? '') &&
+  part.every((w) => /^\p{Lu}/u.test(w.text));
+
+/**
+ * Splits "Google and Microsoft" into two names. A conjunction joins the parts of ONE name only inside a longer
+ * name ("Ministry of Science and Technology", "Belt and Road Initiative"): it is split when a part stands alone
+ * elsewhere (`alone`), when it lists people ("Jean-Baptiste Morel et Inès Haddad"), when it ends a list ("Intel,
+ * Oracle y Continental"), or when it joins two single words ("Oaxaca and Chiapas").
+ */
+export function splitConjunctions(text: string, found: Token[][], alone: ReadonlySet<string>): Token[][] {
+  return found.flatMap((run) => {
+    const at = run.findIndex((w) => CONJUNCTIONS.has(w.folded));
+    if (at <= 0 || at === run.length - 1) return [run];
+    const head = run.slice(0, at);
+    const tail = run.slice(at + 1);
+    // "… of Science and Technology": the conjunction joins the complement of a longer name.
+    if (head.some((w) => NAME_PARTICLES.has(w.folded))) return [run];
+    const inList = /,[ \u00A0]*$/u.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 3), run[0]?.start ?? 0));
+    const split =
+      alone.has(nameKey(head)) ||
+      alone.has(nameKey(tail)) ||
+      inList ||
+      (personLike(head) && personLike(tail)) ||
+      (head.length === 1 && tail.length === 1) ||
+      // Two names of two words or more, unless the second ends on the head of both ("World Travel and Tourism
+      // Council", "Bill and Melinda Gates Foundation").
+      (head.length >= 2 &&
+        tail.length >= 2 &&
+        !(isKindWord(tail.at(-1)?.folded ?? '') && !head.some((w) => isKindWord(w.folded))));
+    return split ? [head, tail] : [run];
+  });
 }
 
 /**
- * Splits "Google and Microsoft" into two names when either part also stands alone elsewhere in the text;
- * "Belt and Road", whose parts never do, stays whole.
+ * Splits a run at a particle that joins two names rather than the parts of one: "for", "para", "por", "pour"
+ * outside an institution's name ("Kim Raff for The New York Times"), and "of", "de" after a person named in full
+ * ("Mitch McConnell of Kentucky"; "Luis de Miranda" and "María del Carmen" stay whole).
  */
-export function splitConjunctions(found: Token[][]): Token[][] {
-  const alone = new Map<string, number>();
-  const keyOf = nameKey;
-  for (const run of found) alone.set(keyOf(run), (alone.get(keyOf(run)) ?? 0) + 1);
-  return found.flatMap((run) => {
-    const at = run.findIndex((w) => CONJUNCTIONS.has(w.folded));
-    if (at <= 0) return [run];
-    const parts = [run.slice(0, at), run.slice(at + 1)];
-    return parts.some((part) => alone.has(keyOf(part))) ? parts : [run];
-  });
+export function splitAtParticles(run: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const word = run[i] as Token;
+    const lower = !/^\p{Lu}/u.test(word.text);
+    const institution = current.some((w) => isKindWord(w.folded));
+    const weak = lower && WEAK_PARTICLES.has(word.folded) && !institution;
+    const afterPerson =
+      lower &&
+      /^(?:of|de|del|du)$/u.test(word.folded) &&
+      !institution &&
+      (personLike(current) || (personShaped(current) && singleNameAfter(run, i)));
+    if ((weak || afterPerson) && current.length > 0) {
+      out.push(current);
+      current = [];
+      while (i + 1 < run.length && !/^\p{Lu}/u.test(run[i + 1]?.text ?? '')) i++;
+    } else current.push(word);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
 }

@@ -1,8 +1,8 @@
 import { dealReach } from '@/lib/catalog/deal-reach';
 import { slugify } from '@/lib/catalog/slug';
-import { cleanByline } from '@/lib/extract/article-metadata';
 import { candidateEntities } from '@/lib/extract/candidate-entities';
 import { candidateFacts } from '@/lib/extract/candidate-facts';
+import { articleSource } from '@/lib/extract/metadata/byline';
 import { toPartialDate } from '@/lib/extract/metadata/published-date';
 import type { CompiledMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
@@ -78,13 +78,15 @@ export function prepareArticle(
 
   const id =
     existing?.id ?? `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  // The author is a person and the site the publisher: never the site as the author, nor glued to it (issue 21).
+  const source = articleSource(extracted.byline, extracted.siteName);
   const article = ArticleSchema.parse({
     id,
     url: extracted.url,
     canonicalUrl: extracted.canonicalUrl,
     title: extracted.title.trim(),
-    publisher: extracted.siteName?.trim() || undefined,
-    author: cleanByline(extracted.byline),
+    publisher: source.publisher,
+    author: source.author,
     publishedDate: extracted.publishedDate ?? toPartialDate(extracted.publishedTime),
     language,
     text: extracted.text,
@@ -114,6 +116,14 @@ export function prepareArticle(
     deals: dealsWithReach(input.deals, [...counts.keys()], [...input.entities.values()]),
     countries: mentionedCountries(counts, input.entities),
   });
-  const entities = candidateEntities(article.text, language, spans);
+  // Known kinds: a country may be part of a longer new name ("Electricity Generating Company of Thailand"), and a
+  // name listed with known companies is probably one.
+  const kinds = new Map(
+    [...counts.keys()].flatMap((id) => {
+      const kind = input.entities.get(id)?.kind;
+      return kind ? [[id, kind] as const] : [];
+    }),
+  );
+  const entities = candidateEntities(article.text, language, spans, { kinds });
   return { article, mentions, candidates: { articleId: id, facts, entities } };
 }
