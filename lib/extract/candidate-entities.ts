@@ -15,7 +15,7 @@ import { splitSentences, type TextRange } from './sentences';
 import { frameText } from './text-frame';
 
 /** Before a word, these make it the start of a sentence-like unit, where any word is capitalised. */
-const OPENERS = /[.!?:;«"“(¿¡—–•\n]\s*$|^\s*$/u;
+const OPENERS = /[.!?:;«"“(¿¡—–•\n-]\s*$|^\s*$/u;
 /**
  * French and Spanish sentences open on a participle, an adverb, a verb or an abstract noun more often than on a
  * bare name: "Fondée", "Actualmente", "Parece", "Acoger", "Retrouvez", "Certains".
@@ -27,6 +27,25 @@ const NEXT_IS_VERB =
   /^\s+(?!(?:de|du|des|la|le|les|l|del|el|los|las|en|et|y|pour|par|sur|con|por|para|au|aux|d)(?![\p{L}]))\p{Ll}/u;
 const MONTH_ABBREVIATION =
   /^(?:jan|feb|febr|mar|apr|avr|abr|jun|juil|jul|aug|ago|sep|sept|oct|nov|dec|dic|ene|janv|fevr)$/u;
+
+const ANY_STOPWORD = stopwords('und');
+
+/** Joins sentences cut after a middle initial or a title ("Manuel V. | Pangilinan", "M. | Sall"). */
+function joinInitials(text: string, sentences: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  for (const sentence of sentences) {
+    const previous = out.at(-1);
+    const sameLine = previous && !text.slice(previous.end, sentence.start).includes('\n');
+    const next = /^\p{Lu}[\p{L}\p{M}'’-]*/u.exec(text.slice(sentence.start, sentence.end))?.[0] ?? '';
+    const cut = /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Sr|Sra|Mme|St)\.$/u.test(
+      text.slice(previous?.start ?? 0, previous?.end ?? 0),
+    );
+    if (previous && sameLine && cut && next && !ANY_STOPWORD.has(fold(next))) {
+      previous.end = sentence.end;
+    } else out.push({ ...sentence });
+  }
+  return out;
+}
 
 /** What `candidateEntities` may be told about the store besides the spans it matched. */
 export interface CandidateOptions {
@@ -131,7 +150,7 @@ export function candidateEntities(
   const months = monthNames(lang);
   const days = weekdayNames(lang);
   const knownAt = spanFinder(knownSpans);
-  const sentences = splitSentences(framed, lang);
+  const sentences = joinInitials(framed, splitSentences(framed, lang));
   const lowerWords = new Set([...framed.matchAll(/(?<![\p{L}])\p{Ll}[\p{L}\p{M}]*/gu)].map((m) => fold(m[0])));
   let current: TextRange = { start: 0, end: 0 };
   const ctx: TrimContext = {
@@ -208,7 +227,7 @@ export function candidateEntities(
       return undefined;
     }
     const range = { start: first.start, end: last.end };
-    const before = framed.slice(Math.max(sentence.start, first.start - 60), first.start);
+    const before = framed.slice(Math.max(sentence.start, first.start - 120), first.start);
     const after = framed.slice(last.end, Math.min(sentence.end, last.end + 120));
     // A currency prefix is not a name: "US$ 1.200 millones", "R$14.7 billion", "NZ$ 27.8b".
     if (/^[$€£¥]/u.test(after)) return undefined;

@@ -41,7 +41,7 @@ export interface NameOccurrence {
 /** How strongly each kind is suggested; occurrences of one name add up. */
 export type KindVotes = Partial<Record<KindGuess, number>>;
 
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?$/u;
+const PERSON_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?|\p{Lu}\.?)$/u;
 
 /** Whether a folded word is one of the generic heads of a name ("Groupe", "Ministère", "Universidad"). */
 export function isKindWord(folded: string): boolean {
@@ -115,6 +115,13 @@ export function kindEvidence(occurrence: NameOccurrence): KindVotes {
   if (PLACE_AFTER.test(after)) vote('place', 4);
   if (PLACE_APPOSITION.test(after)) vote('place', 3);
   if (!head && isKnownCity(occurrence.words.join(' '))) vote('place', 3);
+  // Written like a brand ("OpenAI", "G42", "QScale"): a weak sign of a company.
+  if (
+    occurrence.words.length === 1 &&
+    /^\p{Lu}+\p{Ll}+\p{Lu}|^\p{Lu}+\d|^\p{Ll}+\p{Lu}/u.test(occurrence.words[0] ?? '')
+  ) {
+    vote('company', 1);
+  }
 
   if (personShaped && !head) {
     if (nameWords.length >= 2 && PERSON_AFTER_TITLE.test(before)) vote('person', 4);

@@ -125,7 +125,7 @@ export const PORTFOLIO_WORDS = foldedSet(
     'espacio research recherche investigación higher supérieur enseignement enseñanza water eau agua climate climat ' +
     'clima ecological écologique ecológica modernization modernisation modernización administration administración ' +
     'reform réforme reforma competitiveness competitividad productive productivo productiva ' +
-    'e-government numérico communications-technology ict tic tics mtic',
+    'e-government numérico communications-technology ict tic tics mtic servicios services vivienda logement',
 );
 
 /** Compass words, alone a direction, not a place ("East", "le Sud du pays", "el Norte"). */

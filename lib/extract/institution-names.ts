@@ -71,6 +71,9 @@ const NEVER_NOUN = foldedSet(
     'fue ha han se sa ses il elle ils elles ce cette on nous vous ne pas plus tres muy',
 );
 const MAX_WORDS = 10;
+/** French and Spanish adjective endings: "polytechnique", "normale", "régionale", "técnica", "superior". */
+const ADJECTIVE_ENDING =
+  /(?:ique|iques|ale|ales|aux|elle|elles|ienne|iennes|aire|aires|ieure|ieures|ive|ives|ico|ica|icos|icas|ario|aria|ivo|iva)$/u;
 
 /** Whether a run's last word heads an institution whose name may go on in lower case. */
 export function isInstitutionHead(token: Token | undefined): boolean {
@@ -94,7 +97,7 @@ export function institutionTail(text: string, run: readonly Token[], words: read
     const folded = word.folded;
     const elision = gap[1]?.toLowerCase();
     if (pending.length === 0 && !elision) {
-      if (ADJECTIVES.has(folded) || isDemonym(word.text)) taken.push(word);
+      if (ADJECTIVES.has(folded) || isDemonym(word.text) || ADJECTIVE_ENDING.test(folded)) taken.push(word);
       else if (JOINER_START.has(folded)) pending.push(word);
       else break;
     } else {

@@ -19,7 +19,7 @@ export const KIND_WORDS: { kind: Exclude<KindGuess, 'person'>; words: Set<string
         'shipping logistics automotive financiero financiere financial insurance assurances seguros investments ' +
         'solutions industries industrias enterprises manufacturing media studios ratings consulting ' +
         'telecomunicaciones petroleum petroleos petroleo oil gas chemicals foods retail brands ' +
-        'electronics electronica airline',
+        'electronics electronica airline societe sociedad',
     ),
   },
   {
@@ -69,7 +69,19 @@ export const KIND_BEFORE: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp 
   {
     kind: 'company',
     pattern:
-      /(?:^|[^a-z])(?:societe|entreprise|groupe|grupo|group|geant|firme|start-up|startup|company|firm|giant|empresa|compania|gigante|operateur|operator|operadora|operador|fabricant|fabricante|maker|manufacturer|constructeur|proveedor|fournisseur|provider|developer|desarrolladora|petrolera|minera|carrier|utility|filiale|subsidiary|filial|unit|consultora|consultancy|cabinet|rival|competitor|concurrent|competidor|lender|insurer|chipmaker|conglomerate|conglomerat|conglomerado|multinacional|multinationale|multinational|telecos?|operadoras?)(?:\s+[a-z'-]+){0,3}\s*[«"“]?\s*$/u,
+      /(?:^|[^a-z])(?:societe|entreprise|groupe|grupo|group|geant|firme|start-up|startup|company|firm|giant|empresa|compania|gigante|operateur|operator|operadora|operador|fabricant|fabricante|maker|manufacturer|constructeur|proveedor|fournisseur|provider|developer|desarrolladora|petrolera|minera|carrier|utility|filiale|subsidiary|filial|unit|consultora|consultancy|cabinet|rival|competitor|concurrent|competidor|lender|insurer|chipmaker|conglomerate|conglomerat|conglomerado|multinacional|multinationale|multinational|telecos?|operadoras?)(?:\s+[a-z'-]+){0,5}\s*[«"“]?\s*$/u,
+  },
+  {
+    // "inversiones de Intel", "analysts at Maybank", "les analystes de Société Générale": what firms do or have.
+    kind: 'company',
+    pattern:
+      /(?:^|[^a-z])(?:inversiones|inversion|investments?|investissements?|acquisition|adquisicion|rachat|shares|actions|acciones|analysts|analystes|analistas|economists|economistes|strategists|clients|clientes|customers|shareholders|accionistas|actionnaires)\s+(?:de|d'|of|at|from|par|del|chez|en)\s+$/u,
+  },
+  {
+    // "el gobierno regional de Piura", "la centrale solaire de Bokhol".
+    kind: 'place',
+    pattern:
+      /(?:^|[^a-z])(?:(?:gobierno|government|gouvernement|conseil|consejo)\s+(?:regional|provincial|municipal|local|departemental|estatal)|centrale|usine|fabrica|planta|mine|mina|gisement|yacimiento|aeroport|aeropuerto|airport|campus)(?:\s+[a-z'-]+){0,2}\s+(?:de|du|d'|of|in|en|a)\s+$/u,
   },
   {
     kind: 'program',
@@ -98,7 +110,7 @@ export const KIND_BEFORE: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp 
  * company ("Safaricom, East Africa's largest telecom operator", "Foxconn, el mayor ensamblador").
  */
 export const COMPANY_AFTER =
-  /^(?:'s\s+)?(?:shares|stock|chief executive|ceo|subsidiary|board|shareholders|annual revenue|quarterly)\b|^,\s*(?:(?:the|a|an|le|la|l'|un|une|el|una)\s+)?(?:[\w'’-]+\s+){0,4}?(?:company|firm|operator|maker|provider|group|startup|start-up|giant|carrier|utility|lender|developer|manufacturer|conglomerate|groupe|societe|entreprise|operateur|fabricant|geant|firme|filiale|empresa|compania|grupo|operador|operadora|fabricante|firma|gigante|filial|petrolera|ensamblador|proveedor|fournisseur|brazo inversor)\b|^\s*\((?:[a-z .]+:\s*)?[a-z0-9.]{1,10}\)\s+(?:a|has|is|said|will)\b/u;
+  /^(?:'s\s+)?(?:shares|stock|chief executive|ceo|subsidiary|board|shareholders|annual revenue|quarterly)\b|^,\s*(?:(?:the|a|an|le|la|l'|un|une|el|una)\s+(?:[\w'’-]+\s+){0,4}?|(?:[\w'’-]+\s+){0,3}?(?:largest|biggest|leading|main|top|major|premier|plus grand|plus grande|principal|principale|mayor)\s+(?:[\w'’-]+\s+){0,2}?)(?:company|firm|operator|maker|provider|group|startup|start-up|giant|carrier|utility|lender|developer|manufacturer|conglomerate|groupe|societe|entreprise|operateur|fabricant|geant|firme|filiale|empresa|compania|grupo|operador|operadora|fabricante|firma|gigante|filial|petrolera|ensamblador|proveedor|fournisseur|brazo inversor)\b|^\s*\((?:[a-z .]+:\s*)?[a-z0-9.]{1,10}\)\s+(?:a|has|is|said|will)\b|^\s+(?:deja\s+|already\s+|ya\s+)?(?:exploite|opere|opera|operates|runs|possede|owns|fabrique|manufactures|produit|produces|produce|vend|sells|vende|emploie|employs|emplea|cotise|cotiza)\b/u;
 
 /**
  * A verb of saying right after a name, maybe after an apposition ("Nayib Bukele, le président du pays, a
@@ -124,7 +136,7 @@ export const PERSON_AFTER =
 
 /** A preposition of place right before a one-word name ("en Bogotá", "in Sydney", "à Rabat"). */
 export const PLACE_BEFORE =
-  /(?:^|[^a-z])(?:au|aux|en|in|near|pres de|cerca de|hacia|based in|headquartered in|basee a|base a|situe a|situee a|con sede en|ubicada en|ubicado en)\s+$/u;
+  /(?:^|[^a-z])(?:au|aux|en|in|near|pres de|cerca de|hacia|based in|headquartered in|basee a|base a|situe a|situee a|con sede en|ubicada en|ubicado en)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?$/u;
 
 /** A lower-case noun right after a name that says what it names ("the Colombia Inteligente program"). */
 export const KIND_AFTER: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp }[] = [
@@ -135,11 +147,11 @@ export const KIND_AFTER: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp }
 
 /** A title, then its portfolio, then a comma: "la ministre des Sciences, Aisén Etcheverry". */
 export const PERSON_AFTER_TITLE =
-  /(?:^|[^a-z])(?:president|presidente|presidenta|ministre|minister|ministro|ministra|secretaire|secretary|secretario|secretaria|subsecretario|subsecretaria|director|directora|directeur|directrice|governor|gouverneur|gobernador|gobernadora|alcalde|alcaldesa|maire|ceo|pdg|chief executive|fondateur|founder|fundador|porte-parole|spokesperson|portavoz|gerente general|directeur general|director general)(?:\s+[\w'’-]+){0,8},\s*$/u;
+  /(?:^|[^a-z])(?:president|presidente|presidenta|ministre|minister|ministro|ministra|secretaire|secretary|secretario|secretaria|subsecretario|subsecretaria|director|directora|directeur|directrice|governor|gouverneur|gobernador|gobernadora|alcalde|alcaldesa|maire|ceo|pdg|chief executive|fondateur|founder|fundador|porte-parole|spokesperson|portavoz|gerente general|directeur general|director general|executive|officer|chairman|chairwoman|head|vice-presidente|vicepresidente|vice president|viceministro|viceministra|senateur|senator|senador|senadora|diputado|diputada|depute)(?:[\s,]+[\w'’-]+){0,10},\s*$/u;
 
 /** An apposition after a name that makes it a place: "Oaxaca and Chiapas, two of the poorest states". */
 export const PLACE_APPOSITION =
-  /^,\s*(?:[\w'’-]+\s+){0,5}?(?:city|cities|town|towns|state|states|province|provinces|region|regions|capital|port|village|ciudad|ciudades|capitale|ville|villes|estado|estados|provincia|provincias|region|regiones|puerto|pueblo|commune|comuna|municipio|departement|departamento)\b/u;
+  /^,\s*(?:in|en|dans|near|pres de|cerca de)\s+(?:the|la|le|el|l')?\s*\p{L}|^,\s*(?:[\w'’-]+\s+){0,5}?(?:city|cities|town|towns|state|states|province|provinces|region|regions|capital|port|village|ciudad|ciudades|capitale|ville|villes|estado|estados|provincia|provincias|region|regiones|puerto|pueblo|commune|comuna|municipio|departement|departamento)\b/u;
 
 /** Right after a name: "-based" or "-born" ("a Nairobi-based researcher"), or ", State" as in "Austin, Texas". */
 export const PLACE_AFTER = /^-(?:based|born|area)\b|^,\s*(?:calif|texas|ny|fla|mass|wash|ill)\b/u;

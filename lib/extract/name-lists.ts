@@ -6,6 +6,8 @@ import { type KindGuess, mergeKinds } from './entity-kind';
 /** Between two items of a list: a comma, a conjunction, or both ("Intel, Oracle y Continental"). */
 const LIST_GAP =
   /^(?:[ \u00A0]*,[ \u00A0]*(?:(?:and|et|y|or|ou|o|e)[ \u00A0]+)?|[ \u00A0]+(?:and|et|y|or|ou|o|e)[ \u00A0]+)$/u;
+/** A preposition of place before a list: "en Achacachi y Copacabana", "offices in Austin, Bangalore and Bogotá". */
+const PLACE_LIST_BEFORE = /(?:^|\s)(?:in|en|à|au|aux|entre|between)\s+$/u;
 /** "Alphabet's Google": the owner of a company is a company. */
 const POSSESSIVE_GAP = /^['’]s[ \u00A0]+$/u;
 
@@ -43,24 +45,36 @@ export function lendListKinds(
     ...known.map((s) => ({ start: s.start, end: s.end, kind: asGuess(kinds?.get(s.entityId)) })),
   ].sort((a, b) => a.start - b.start);
   let chain: Item[] = [];
+  let joined = false;
   const close = () => {
-    const sure = new Set(chain.map((i) => i.kind).filter((k) => k !== undefined));
-    const only = sure.size === 1 ? [...sure][0] : undefined;
-    if (chain.length >= 2 && only) {
+    const first = chain[0];
+    // "X, Y" may be an apposition ("Entel, Juan Carlos Saravia"): a list ends on a conjunction.
+    if (chain.length >= 2 && joined) {
+      if (first && PLACE_LIST_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))) {
+        for (const item of chain)
+          if (item.occurrence) item.occurrence.kind.place = (item.occurrence.kind.place ?? 0) + 1;
+      }
+      const sure = new Set(chain.map((i) => i.kind).filter((k) => k !== undefined));
+      const only = sure.size === 1 ? [...sure][0] : undefined;
       for (const item of chain) {
-        if (item.occurrence && !item.kind) item.occurrence.kind[only] = (item.occurrence.kind[only] ?? 0) + 2;
+        if (only && item.occurrence && !item.kind) item.occurrence.kind[only] = (item.occurrence.kind[only] ?? 0) + 2;
       }
     }
     chain = [];
+    joined = false;
   };
   items.forEach((item, i) => {
     const next = items[i + 1];
     const gap = next ? text.slice(item.end, next.start) : '';
-    if (next && POSSESSIVE_GAP.test(gap) && next.kind === 'company' && item.occurrence) {
-      item.occurrence.kind.company = (item.occurrence.kind.company ?? 0) + 3;
-      item.kind = 'company';
+    if (next && POSSESSIVE_GAP.test(gap)) {
+      // "Abu Dhabi's G42": the owner is not an item of the list; an owner of a known company is a company.
+      if (next.kind === 'company' && item.occurrence)
+        item.occurrence.kind.company = (item.occurrence.kind.company ?? 0) + 3;
+      return;
     }
     chain.push(item);
-    if (!next || !LIST_GAP.test(gap)) close();
+    if (next && LIST_GAP.test(gap)) {
+      if (/(?:and|et|y|or|ou|o|e)[ \u00A0]+$/u.test(gap)) joined = true;
+    } else close();
   });
 }

@@ -7,6 +7,9 @@ import {
   LEGAL_FORMS,
   NAME_PARTICLES,
   PARTICLE_SEQUENCE,
+  stopwords,
+  TITLE_MODIFIERS,
+  TITLES,
   WEAK_PARTICLES,
 } from './entity-lexicon';
 import { isGivenName } from './first-names';
@@ -40,6 +43,7 @@ const COMPOUND_SUFFIX =
 /** Between two words of a name: spaces, maybe an elided article ("Ministère de l’Économie"), or "&" / "-". */
 const NAME_GAP = /^(?:[ \u00A0]+(?:[dlDL]['’])?|[ \u00A0]*[&-][ \u00A0]*)$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
+const ANY_STOPWORD = stopwords('und');
 
 /** The words of `range`, French elided articles and English possessives left out. */
 export function tokens(text: string, range: TextRange): Token[] {
@@ -94,13 +98,25 @@ export function runs(text: string, sentence: TextRange): Token[][] {
   };
   for (const token of tokens(text, sentence)) {
     const previous = pending[pending.length - 1] ?? run[run.length - 1];
+    const gap = previous ? text.slice(previous.end, token.start) : '';
+    // A middle initial: "Manuel V. Pangilinan", "John P. Whitfield".
+    const initialGap =
+      previous !== undefined &&
+      /^\p{Lu}$/u.test(previous.text) &&
+      /^\.[ \u00A0]+$/u.test(gap) &&
+      !ANY_STOPWORD.has(token.folded);
     const joined =
       previous !== undefined &&
-      NAME_GAP.test(text.slice(previous.end, token.start)) &&
+      (NAME_GAP.test(gap) || initialGap) &&
       !previous.based &&
       // "Wellington Wellington" (a table's two columns), "Inc Nintendo": two names.
       previous.folded !== token.folded &&
-      !(LEGAL_FORMS.has(previous.folded) && !LEADING_LEGAL_FORMS.has(previous.folded) && pending.length === 0);
+      !(
+        isCapital(token) &&
+        LEGAL_FORMS.has(previous.folded) &&
+        !LEADING_LEGAL_FORMS.has(previous.folded) &&
+        pending.length === 0
+      );
     if (isCapital(token)) {
       const particles = pending.map((p) => p.folded).join(' ');
       if (run.length > 0 && joined && (pending.length === 0 || PARTICLE_SEQUENCE.test(particles))) {
@@ -168,6 +184,7 @@ export function splitConjunctions(text: string, found: Token[][], alone: Readonl
       inList ||
       (personLike(head) && personLike(tail)) ||
       (head.length === 1 && tail.length === 1) ||
+      LEGAL_FORMS.has(head.at(-1)?.folded ?? '') ||
       // Two names of two words or more, unless the second ends on the head of both ("World Travel and Tourism
       // Council", "Bill and Melinda Gates Foundation").
       (head.length >= 2 &&
@@ -190,11 +207,12 @@ export function splitAtParticles(run: readonly Token[]): Token[][] {
     const lower = !/^\p{Lu}/u.test(word.text);
     const institution = current.some((w) => isKindWord(w.folded));
     const weak = lower && WEAK_PARTICLES.has(word.folded) && !institution;
+    const named = current.filter((w) => !TITLES.has(w.folded) && !TITLE_MODIFIERS.has(w.folded));
     const afterPerson =
       lower &&
       /^(?:of|de|del|du)$/u.test(word.folded) &&
       !institution &&
-      (personLike(current) || (personShaped(current) && singleNameAfter(run, i)));
+      (personLike(named) || (personShaped(named) && singleNameAfter(run, i)));
     if ((weak || afterPerson) && current.length > 0) {
       out.push(current);
       current = [];

@@ -72,7 +72,9 @@ function titleChains(run: readonly Token[]): [number, number][] {
   let i = 0;
   while (i < run.length) {
     const word = run[i];
-    if (!word || !isTitleWord(word) || word.lower) {
+    // "Université Cheikh Anta Diop", "Aeropuerto Presidente Perón": named after a person, title and all.
+    const named = i > 0 && isKindWord(run[i - 1]?.folded ?? '');
+    if (!word || !isTitleWord(word) || word.lower || named) {
       i++;
       continue;
     }
@@ -89,6 +91,8 @@ function titleChains(run: readonly Token[]): [number, number][] {
 /** Portfolio words, particles, known names and demonyms: what a minister's title is "of". */
 const isPortfolio = (t: Token, ctx: TrimContext) =>
   PORTFOLIO_WORDS.has(t.folded) || isParticle(t) || ctx.known(t) !== undefined || isDemonym(t.text);
+
+const MINISTRY_HEADS = new Set(['ministry', 'ministerio', 'ministere', 'department', 'departement', 'secretaria']);
 
 /** Corporate titles name an employer after them ("PDG de Google Cloud"), not a portfolio. */
 const EMPLOYER_TITLES =
@@ -110,6 +114,8 @@ function afterPortfolioTitle(ctx: TrimContext, first: Token): boolean {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     if (TITLES.has(w) || TITLE_MODIFIERS.has(w)) return i < words.length - 1 && !EMPLOYER_TITLES.test(w);
+    // "Ministerio de Obras Públicas, Servicios y Vivienda": the rest of a ministry's portfolio.
+    if (MINISTRY_HEADS.has(w)) return words.slice(i + 1).includes(',');
     if (w === ',' && !NAME_PARTICLES.has(words[i + 1] ?? '') && !PORTFOLIO_GLUE.test(words[i + 1] ?? '')) return false;
     if (!(NAME_PARTICLES.has(w) || ARTICLES.has(w) || PORTFOLIO_WORDS.has(w) || PORTFOLIO_GLUE.test(w))) return false;
   }
@@ -133,7 +139,7 @@ function trimEnds(segment: readonly Token[], ctx: TrimContext): Token[] {
     if (!first) return [];
     const second = words[1];
     const initial = ctx.initial(first);
-    if (ctx.stop.has(first.folded) && (initial || !ARTICLES.has(first.folded) || !second)) {
+    if (ctx.stop.has(first.folded) && !ctx.dateline(first) && (initial || !ARTICLES.has(first.folded) || !second)) {
       words = trimParticles(words.slice(1));
     } else if (
       ctx.calendar(first) ||

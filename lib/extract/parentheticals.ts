@@ -63,7 +63,12 @@ export function findParentheticals(text: string): Parenthetical[] {
       continue;
     }
     const abbreviation = ABBREVIATION.exec(inside)?.[1];
-    if (abbreviation && capitals(abbreviation) >= 2 && !/^\d+$/u.test(abbreviation)) {
+    // "BCP", "ProInversión", "T-MEC", or a short name in one word: "(Sonatel)", "(Pemex)".
+    if (
+      abbreviation &&
+      !/^\d+$/u.test(abbreviation) &&
+      (capitals(abbreviation) >= 2 || /^\p{Lu}\p{Ll}{2,}$/u.test(abbreviation))
+    ) {
       out.push({ ...range, kind: 'abbreviation', aliases: [abbreviation.replace(/[.’']+$/u, '')] });
       continue;
     }

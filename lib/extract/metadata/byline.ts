@@ -112,6 +112,14 @@ export function articleSource(byline: string | undefined, siteName: string | und
   const publisher = cleanSite(siteName);
   let text = cleanByline(byline) ?? '';
   if (AGENCIES.includes(fold(text))) text = '';
+  // "Le Point Afrique" on Le Point: the site and a section of it, no one's name.
+  if (
+    publisher &&
+    fold(text).startsWith(`${fold(publisher)} `) &&
+    !SEPARATORS.test(text.slice(publisher.length, publisher.length + 3))
+  ) {
+    text = '';
+  }
   text = withoutSite(text, publisher);
   // An agency glued after the name ("Mark Stevenson Associated Press"): the agency is not the author.
   for (const agency of AGENCIES) {

@@ -66,9 +66,12 @@ export function scoreStory(
   }
   for (const g of gold) {
     const p = proposals.find((c) => matches(c, g));
+    const all = proposals.filter((c) => matches(c, g));
     for (const alias of g.aliases ?? []) {
       score.aliasesWanted++;
-      const carried = p && [p.name, ...(p.aliases ?? [])].some((a) => normalizeName(a) === normalizeName(alias));
+      const carried = all.some((c) =>
+        [c.name, ...(c.aliases ?? [])].some((a) => normalizeName(a) === normalizeName(alias)),
+      );
       if (carried) score.aliasesCarried++;
       else score.missingAliases.push(`${g.name}: ${alias}`);
     }
