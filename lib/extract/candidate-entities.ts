@@ -5,7 +5,7 @@ import { kindEvidence } from './entity-kind';
 import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, stopwords } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
 import { fold } from './fold';
-import { institutionTail } from './institution-names';
+import { institutionTail, isInstitutionHead } from './institution-names';
 import { COMPANY_AFTER, PERSON_AFTER, PLACE_AFTER } from './kind-lexicon';
 import { lendListKinds } from './name-lists';
 import { isCapital, nameKey, runs, splitAtParticles, splitConjunctions, type Token, tokens } from './name-runs';
@@ -15,7 +15,7 @@ import { splitSentences, type TextRange } from './sentences';
 import { frameText } from './text-frame';
 
 /** Before a word, these make it the start of a sentence-like unit, where any word is capitalised. */
-const OPENERS = /[.!?:;«"“(¿¡—–•\n-]\s*$|^\s*$/u;
+const OPENER_END = /[.!?:;«"“(¿¡—–•\n-]\s*$/u;
 /**
  * French and Spanish sentences open on a participle, an adverb, a verb or an abstract noun more often than on a
  * bare name: "Fondée", "Actualmente", "Parece", "Acoger", "Retrouvez", "Certains".
@@ -167,19 +167,29 @@ export function candidateEntities(
       const kind = options.kinds?.get(span.entityId);
       return kind === 'country' || kind === 'place' ? 'place' : 'other';
     },
-    initial: (t) => OPENERS.test(framed.slice(current.start, t.start)),
+    initial: (t) => opens(current, t.start),
     dateline: (t) => inside(frame.datelines, t),
     common: (t) => lowerWords.has(t.folded),
     span: (t) => knownAt(t),
   };
   const forms = [...LEGAL_FORMS].sort((a, b) => b.length - a.length).map((f) => f.replace(/\./gu, '\\.'));
+  /** Whether `at` opens a sentence-like unit; reads a few characters back only (sentences can be long). */
+  function opens(sentence: TextRange, at: number): boolean {
+    const from = Math.max(sentence.start, at - 8);
+    const before = framed.slice(from, at);
+    return OPENER_END.test(before) || (from === sentence.start && before.trim() === '');
+  }
   const legal = new RegExp(`[\\s,]|(?<!\\p{L})(?:${forms.join('|')}|de)(?!\\p{L})`, 'giu');
 
   const found: { run: Token[]; sentence: TextRange }[] = [];
   for (const sentence of sentences) {
     for (const raw of runs(framed, sentence)) {
       for (const run of withoutParentheses(raw, hidden)) {
-        const after = tokens(framed, { start: run.at(-1)?.end ?? sentence.end, end: sentence.end });
+        const end = run.at(-1)?.end ?? sentence.end;
+        // Only an institution's head reads on; it reads a few words at most.
+        const after = isInstitutionHead(run.at(-1))
+          ? tokens(framed, { start: end, end: Math.min(sentence.end, end + 200) })
+          : [];
         found.push({ run: [...run, ...institutionTail(framed, run, after)], sentence });
       }
     }
@@ -234,7 +244,7 @@ export function candidateEntities(
     const foldedAfter = fold(text.slice(last.end, Math.min(sentence.end, last.end + 120)));
     const dateline = inside(frame.datelines, range);
     const heading = inside(frame.headings, range) && !dateline;
-    const initial = (heading || (single && OPENERS.test(framed.slice(sentence.start, first.start)))) && !dateline;
+    const initial = (heading || (single && opens(sentence, first.start))) && !dateline;
     // A photo credit: "CreditKevin Frayer", "Thomas Coex/AFP/Getty Images".
     const photoCredit = words.some((w) => w.credit) || framed[last.end] === '/' || framed[first.start - 1] === '/';
     const legalAfter = /^,?\s*(?:S\.A\.|S\.A\.B\.|Inc\.?|Ltd\.?|LLC|S\.L\.|GmbH|plc|Corp\.?)(?!\p{L})/u.test(after);

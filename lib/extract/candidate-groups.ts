@@ -34,21 +34,26 @@ const keyOf = (alias: string) => fold(alias).replace(/[.,]+$/u, '');
 /** The key of the group an occurrence joins: an alias another name carries, a surname, a short form. */
 function ownerKeys(occurrences: readonly Occurrence[]): Map<string, string> {
   const owner = new Map<string, string>();
-  const full = occurrences.filter((o) => o.words.length > 1);
+  // Indexed by word: a long page has thousands of names (wikipedia-2: 2,351 occurrences).
+  const full = new Map<string, (Occurrence & { person: boolean })[]>();
+  for (const o of occurrences) {
+    if (o.words.length < 2) continue;
+    const entry = { ...o, person: mergeKinds([o.kind]) === 'person' };
+    for (const word of new Set(o.words)) full.set(word, [...(full.get(word) ?? []), entry]);
+  }
   for (const o of occurrences)
     for (const alias of o.aliases) if (!owner.has(keyOf(alias))) owner.set(keyOf(alias), o.key);
   for (const o of occurrences) {
     if (owner.has(o.key) || o.words.length !== 1) continue;
     const word = o.words[0] ?? '';
+    const named = full.get(word) ?? [];
     // A person named in full, then by surname or given name: "Craig Whitfield … Whitfield, 54, said"; a name
     // shaped like a person's and nothing else, by its last word ("Wade Bassi … Bassi").
     const person =
-      full.find((f) => mergeKinds([f.kind]) === 'person' && f.words.includes(word)) ??
-      full.find((f) => f.personShaped && Object.keys(f.kind).length === 0 && f.words.at(-1) === word);
+      named.find((f) => f.person) ??
+      named.find((f) => f.personShaped && Object.keys(f.kind).length === 0 && f.words.at(-1) === word);
     // A company by its short form: "NexaCore Holdings … NexaCore".
-    const company = full.find(
-      (f) => f.words.includes(word) && f.words.filter((w) => w !== word).every((w) => DESIGNATORS.has(w)),
-    );
+    const company = named.find((f) => f.words.filter((w) => w !== word).every((w) => DESIGNATORS.has(w)));
     const into = person ?? company;
     if (into) owner.set(o.key, into.key);
   }
@@ -67,7 +72,9 @@ export function groupCandidates(original: string, occurrences: readonly Occurren
   for (const o of occurrences) {
     let key = o.key;
     for (let hops = 0; hops < 3 && owner.has(key) && owner.get(key) !== key; hops++) key = owner.get(key) ?? key;
-    groups.set(key, [...(groups.get(key) ?? []), o]);
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
   }
   const out: CandidateEntity[] = [];
   for (const group of groups.values()) {

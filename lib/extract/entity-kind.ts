@@ -48,7 +48,8 @@ export function isKindWord(folded: string): boolean {
   return KIND_WORDS.some(({ words }) => words.has(folded.replace(/\.$/u, '')));
 }
 
-function kindOfWord(folded: string): Exclude<KindGuess, 'person'> | undefined {
+/** The kind a generic head word gives a name ("ministere" → government), if any. */
+export function kindOfWord(folded: string): Exclude<KindGuess, 'person'> | undefined {
   // "Hô Chi Minh-Ville": the last part of a compound word can be its head.
   const word = folded.replace(/\.$/u, '');
   const last = word.split('-').at(-1) ?? word;
@@ -128,10 +129,13 @@ export function kindEvidence(occurrence: NameOccurrence): KindVotes {
     if (occurrence.titled || PERSON_TITLES_BEFORE.test(before)) vote('person', 5);
     if (PERSON_AFTER.test(after)) vote('person', 4);
     if (nameWords.length >= 2 && given) vote('person', 4);
-    if (nameWords.length >= 2 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) vote('person', 2);
+    const placed = PLACE_BEFORE.test(before) || /(?:^|\s)à\s+$/u.test(occurrence.before);
+    if (nameWords.length >= 2 && !placed && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before))) {
+      vote('person', 2);
+    }
   }
   if (nameWords.length <= 3 && !given && (PLACE_BEFORE.test(before) || /(?:^|\s)à\s+$/u.test(occurrence.before))) {
-    vote('place', 1);
+    vote('place', 2);
   }
   // "in Austin, Texas": the second of a city and its region.
   if (/(?:^|\s)(?:in|en|à|a)\s+\p{Lu}[\p{L}\p{M}.-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?,\s*$/u.test(occurrence.before)) {

@@ -57,7 +57,10 @@ export function lendListKinds(
       const sure = new Set(chain.map((i) => i.kind).filter((k) => k !== undefined));
       const only = sure.size === 1 ? [...sure][0] : undefined;
       for (const item of chain) {
-        if (only && item.occurrence && !item.kind) item.occurrence.kind[only] = (item.occurrence.kind[only] ?? 0) + 2;
+        if (!item.occurrence) continue;
+        // A name in a list of names is one, even opening its sentence ("Microsoft, Oracle Corp. and …").
+        item.occurrence.supported = true;
+        if (only && !item.kind) item.occurrence.kind[only] = (item.occurrence.kind[only] ?? 0) + 2;
       }
     }
     chain = [];

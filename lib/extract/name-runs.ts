@@ -1,5 +1,5 @@
 import { isDemonym } from './demonyms';
-import { isKindWord } from './entity-kind';
+import { isKindWord, kindOfWord } from './entity-kind';
 import {
   CONJUNCTIONS,
   DOTTED_LEGAL_FORM,
@@ -7,6 +7,7 @@ import {
   LEGAL_FORMS,
   NAME_PARTICLES,
   PARTICLE_SEQUENCE,
+  PORTFOLIO_WORDS,
   stopwords,
   TITLE_MODIFIERS,
   TITLES,
@@ -150,6 +151,11 @@ export function nameKey(words: readonly Token[]): string {
     .replace(/[.,]+$/u, '');
 }
 
+/** A word that heads an institution ("École", "Ministry", "Banco"), not a company's trade ("Technology"). */
+const isInstitutionWord = (folded: string) => {
+  const kind = kindOfWord(folded);
+  return kind === 'government' || kind === 'organization';
+};
 const personShaped = (part: readonly Token[]) =>
   part.length >= 2 && part.length <= 3 && part.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text));
 /** After the particle at `i`, one capitalised word ends the run ("… of Kentucky"). */
@@ -165,9 +171,9 @@ const personLike = (part: readonly Token[]) =>
 
 /**
  * Splits "Google and Microsoft" into two names. A conjunction joins the parts of ONE name only inside a longer
- * name ("Ministry of Science and Technology", "Belt and Road Initiative"): it is split when a part stands alone
- * elsewhere (`alone`), when it lists people ("Jean-Baptiste Morel et Inès Haddad"), when it ends a list ("Intel,
- * Oracle y Continental"), or when it joins two single words ("Oaxaca and Chiapas").
+ * name: in its complement ("Ministry of Science and Technology"), or before the head both parts share ("World
+ * Travel and Tourism Council", "Belt and Road Initiative"). Otherwise it joins two names ("Oaxaca and Chiapas",
+ * "Jean-Baptiste Morel et Inès Haddad", "Intel, Oracle y Continental").
  */
 export function splitConjunctions(text: string, found: Token[][], alone: ReadonlySet<string>): Token[][] {
   return found.flatMap((run) => {
@@ -175,21 +181,19 @@ export function splitConjunctions(text: string, found: Token[][], alone: Readonl
     if (at <= 0 || at === run.length - 1) return [run];
     const head = run.slice(0, at);
     const tail = run.slice(at + 1);
-    // "… of Science and Technology": the conjunction joins the complement of a longer name.
-    if (head.some((w) => NAME_PARTICLES.has(w.folded))) return [run];
     const inList = /,[ \u00A0]*$/u.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 3), run[0]?.start ?? 0));
-    const split =
-      alone.has(nameKey(head)) ||
-      alone.has(nameKey(tail)) ||
-      inList ||
-      (personLike(head) && personLike(tail)) ||
-      (head.length === 1 && tail.length === 1) ||
-      LEGAL_FORMS.has(head.at(-1)?.folded ?? '') ||
-      // Two names of two words or more, unless the second ends on the head of both ("World Travel and Tourism
-      // Council", "Bill and Melinda Gates Foundation").
-      (head.length >= 2 &&
-        tail.length >= 2 &&
-        !(isKindWord(tail.at(-1)?.folded ?? '') && !head.some((w) => isKindWord(w.folded))));
+    const headKind = head.some((w) => isKindWord(w.folded));
+    const tailKindEnd = isKindWord(tail.at(-1)?.folded ?? '');
+    const split = head.some((w) => NAME_PARTICLES.has(w.folded))
+      ? // "… of Science and Technology": the conjunction joins the complement of one name, unless a new name
+        // starts after it ("Université du Chili et l’École …", "… of Thailand and EGAT").
+        alone.has(nameKey(tail)) ||
+        inList ||
+        isInstitutionWord(tail[0]?.folded ?? '') ||
+        (tail.length === 1 && /^\p{Lu}{2,}$/u.test(tail[0]?.text ?? '') && !PORTFOLIO_WORDS.has(tail[0]?.folded ?? ''))
+      : // Two names, unless the second ends on the head of both ("World Travel and Tourism Council", "Bill and
+        // Melinda Gates Foundation").
+        !(tailKindEnd && !headKind) || alone.has(nameKey(head)) || inList || (personLike(head) && personLike(tail));
     return split ? [head, tail] : [run];
   });
 }

@@ -125,8 +125,10 @@ function softBreaks(text: string, lines: readonly Line[]): number[] {
 }
 
 function frameDateline(line: Line, chars: string[], frame: TextFrame): void {
-  const caps = CAPS_DATELINE.exec(line.text);
-  const titled = caps ? null : TITLE_DATELINE.exec(line.text);
+  // A dateline opens its line: the first hundred characters are enough, and keep long lines cheap.
+  const head = line.text.slice(0, 120);
+  const caps = CAPS_DATELINE.exec(head);
+  const titled = caps ? null : TITLE_DATELINE.exec(head);
   const match = caps ?? titled;
   if (!match) return;
   const place = match[1] ?? '';
