@@ -130,7 +130,9 @@ export async function discardCandidate(
 
 /**
  * The reader adds a proposed name as an entity of the given kind: it is matched on every page from the next scan
- * on (the catalog version changes in the same transaction, so the background recompiles its matcher).
+ * on (the catalog version changes in the same transaction, so the background recompiles its matcher). The other
+ * ways the article wrote it join as aliases: its ticker, its abbreviation, its spelling without a legal form
+ * (issue 21); short all-caps ones match only as written ("EC", "ISA" are not "ec", "isa").
  */
 export async function addCandidateEntity(
   db: DealLensDatabase,
@@ -142,12 +144,22 @@ export async function addCandidateEntity(
   return writeCatalog(db, [db.candidates, db.entities], async () => {
     let id = slugify(name) || 'entity';
     while (await db.entities.get(id)) id = `${id}-user`;
+    const proposed = (await db.candidates.get(articleId))?.entities.find((c) => c.name === name);
+    const texts = new Map<string, string>();
+    for (const text of [name, ...(proposed?.aliases ?? [])]) {
+      const key = text.toLowerCase();
+      if (!texts.has(key)) texts.set(key, text);
+    }
     const entity = EntitySchema.parse({
       id,
       name,
       kind,
       description: '',
-      aliases: [{ text: name, lang, case: /^[\p{Lu}\d]{2,5}$/u.test(name) ? 'sensitive' : 'insensitive' }],
+      aliases: [...texts.values()].map((text) => ({
+        text,
+        lang,
+        case: /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}$/u.test(text) ? 'sensitive' : 'insensitive',
+      })),
       origin: 'user',
     });
     await db.entities.add(entity);
