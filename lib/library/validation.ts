@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type FieldProblem, problemOf } from './issue-codes';
 
 /**
  * Problems the library itself finds (Zod words the schema's own). The UI words them in the reader's language by
@@ -18,7 +19,8 @@ export type IssueCode =
   | 'bad-version'
   | 'newer-version'
   | 'duplicate'
-  | 'too-large';
+  | 'too-large'
+  | FieldProblem;
 
 /** Where the problem is described, and its figures for the reader's language. */
 export interface Coded {
@@ -48,9 +50,16 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.');
 }
 
-/** The issues of a failed parse, with their paths. */
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+/**
+ * The issues of a failed parse, with their paths, each with the library's code for what is wrong (so the page
+ * words it for the reader, never in Zod's words); `message` keeps Zod's English for logs. `input` is what was
+ * parsed, to tell a missing value from a wrong one.
+ */
+export function zodIssues(error: z.ZodError, input?: unknown): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const { code, params } = problemOf(issue, input);
+    return { path: issuePath(issue.path), message: issue.message, code, ...(params ? { params } : {}) };
+  });
 }
 
 /**
@@ -59,6 +68,6 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
  */
 export function validateRecord<S extends z.ZodType>(schema: S, value: unknown, label: string): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new RecordValidationError(label, zodIssues(parsed.error));
+  if (!parsed.success) throw new RecordValidationError(label, zodIssues(parsed.error, value));
   return parsed.data;
 }
