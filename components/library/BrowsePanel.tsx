@@ -82,7 +82,15 @@ export function BrowsePanel({ section, index, filter, onFilter, conflictedFacts,
           dates
           count={rows.length}
         />
-        <DealList rows={rows} index={index} conflicted={conflictedSubjects} i18n={i18n} />
+        <DealList
+          rows={rows}
+          index={index}
+          conflicted={conflictedSubjects}
+          sort={filter.sort}
+          dir={filter.dir}
+          onSort={(sort, dir) => onFilter({ ...filter, sort, dir })}
+          i18n={i18n}
+        />
       </>
     );
   } else if (section === 'facts') {

@@ -2,14 +2,17 @@ import { useState } from 'preact/hooks';
 import { dealKindLabel, formatFactValue, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
 import { newRecordId } from '@/lib/library/edit-records';
+import type { PartyOption } from '@/lib/library/party-search';
 import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
-import { type Deal, DealKindSchema, type Duration, DurationSchema, type Fact } from '@/lib/schema';
+import { type Deal, DealKindSchema, type Duration, DurationSchema, type EntityKind, type Fact } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
 import { type Option, SelectField, TextField } from './form-fields';
+import { HeadlineFields } from './HeadlineFields';
 import { IdListField } from './IdListField';
 import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
+import { PartiesField } from './PartiesField';
 import { useDraft } from './use-draft';
 
 interface Props {
@@ -18,35 +21,75 @@ interface Props {
   facts: readonly Fact[];
   conflictedFacts: ReadonlySet<string>;
   takenIds: ReadonlySet<string>;
-  entityOptions: readonly Option[];
+  /** Every entity, searchable by name and alias, for the party pickers. */
+  partyOptions: readonly PartyOption[];
   articleOptions: readonly Option[];
+  /** Creates an entity from the party picker; resolves with its id, or with the issues when refused. */
+  onCreateEntity: (name: string, kind: EntityKind) => Promise<{ id: string } | { issues: readonly FieldIssue[] }>;
   i18n: I18n;
   onSave: SaveRecord;
   onDelete?: () => void;
 }
 
-/** What the form edits: the duration's number is text while typed. */
-type DealDraft = Omit<Deal, 'duration'> & { durationValue: string; durationUnit: Duration['unit'] };
+/** What the form edits: the duration's and the headline's numbers are text while typed. */
+type DealDraft = Omit<Deal, 'duration' | 'headline'> & {
+  durationValue: string;
+  durationUnit: Duration['unit'];
+  headlineValue: string;
+  headlineUnit: string;
+  /** The stored headline, to keep the fact it came from while its amount is unchanged. */
+  stored?: Deal['headline'];
+};
 
 const toDraft = (deal?: Deal): DealDraft => {
   const base: Deal = deal
     ? structuredClone(deal)
     : { id: '', title: '', parties: ['', ''], kind: 'investment', summary: '', sourceArticles: [''], origin: 'user' };
-  const { duration, ...rest } = base;
-  return { ...rest, durationValue: duration ? String(duration.value) : '', durationUnit: duration?.unit ?? 'year' };
+  const { duration, headline, ...rest } = base;
+  return {
+    ...rest,
+    durationValue: duration ? String(duration.value) : '',
+    durationUnit: duration?.unit ?? 'year',
+    headlineValue: headline ? String(headline.value) : '',
+    headlineUnit: headline?.unit ?? 'USD',
+    stored: headline,
+  };
 };
 
-// Rows left on "Choose…" are dropped: the schema then says how many parties or sources are missing.
-const fromDraft = ({ durationValue, durationUnit, ...deal }: DealDraft) => ({
+/** The headline as the reader left it: none when emptied; its fact kept only while value and unit are the same. */
+function headlineOf(value: string, unit: string, stored: Deal['headline']) {
+  if (value.trim() === '') return undefined;
+  const number = numberFromText(value);
+  const same = stored && stored.value === number && stored.unit === unit;
+  return { value: number, unit, ...(same && stored.factId ? { factId: stored.factId } : {}) };
+}
+
+// Rows left empty are dropped: the schema then says how many parties or sources are missing.
+const fromDraft = ({ durationValue, durationUnit, headlineValue, headlineUnit, stored, ...deal }: DealDraft) => ({
   ...deal,
   parties: deal.parties.filter(Boolean),
   sourceArticles: deal.sourceArticles.filter(Boolean),
   duration: durationValue.trim() === '' ? undefined : { value: numberFromText(durationValue), unit: durationUnit },
+  headline: headlineOf(headlineValue, headlineUnit, stored),
 });
 
-/** A deal's form: title, kind, parties, dates, status, summary and sources; its facts listed below. */
+/**
+ * A deal's form: title, kind, parties (searchable, with inline creation), headline amount, dates, status, summary
+ * and sources; its facts listed below.
+ */
 export function DealEditor(props: Props) {
-  const { deal, facts, conflictedFacts, takenIds, entityOptions, articleOptions, i18n, onSave, onDelete } = props;
+  const {
+    deal,
+    facts,
+    conflictedFacts,
+    takenIds,
+    partyOptions,
+    articleOptions,
+    onCreateEntity,
+    i18n,
+    onSave,
+    onDelete,
+  } = props;
   const isNew = !deal;
   const [draft, update, latest] = useDraft(() => toDraft(deal));
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
@@ -146,17 +189,22 @@ export function DealEditor(props: Props) {
         onValue={(v) => set({ summaryFr: optional(v) })}
         issues={issues}
       />
-      <IdListField
-        path="parties"
-        legend={i18n.t('libField_parties')}
-        itemLabel={(n) => i18n.t('libPartyN', { n })}
-        removeLabel={(n) => i18n.t('libRemovePartyN', { n })}
-        addLabel={i18n.t('libAddParty')}
-        chooseLabel={choose}
+      <PartiesField
         ids={draft.parties}
-        options={entityOptions}
+        options={partyOptions}
         onChange={(parties) => set({ parties })}
+        onCreateEntity={onCreateEntity}
         issues={issues}
+        i18n={i18n}
+      />
+      <HeadlineFields
+        value={draft.headlineValue}
+        unit={draft.headlineUnit}
+        onChange={({ value, unit }) =>
+          set({ ...(value !== undefined ? { headlineValue: value } : {}), ...(unit ? { headlineUnit: unit } : {}) })
+        }
+        issues={issues}
+        i18n={i18n}
       />
       <IdListField
         path="sourceArticles"

@@ -1,5 +1,6 @@
 import type { I18n } from '@/lib/i18n';
 import type { LibraryIndex } from '@/lib/library/library-index';
+import { newEntityRecord } from '@/lib/library/new-entity';
 import type { RecordKind } from '@/lib/library/records';
 import { formatRoute, type LibraryRoute } from '@/lib/library/route';
 import { ArticleEditor } from './ArticleEditor';
@@ -67,8 +68,13 @@ export function EditorPanel({ kind, route, index, options, conflictedFacts, i18n
         facts={deal ? index.data.facts.filter((f) => f.subject.type === 'deal' && f.subject.id === deal.id) : []}
         conflictedFacts={conflictedFacts}
         takenIds={taken}
-        entityOptions={options.entities}
+        partyOptions={options.parties}
         articleOptions={options.articles}
+        onCreateEntity={async (name, entityKind) => {
+          const record = newEntityRecord(name, entityKind, new Set(index.data.entities.map((e) => e.id)));
+          const issues = await onSave('entities', record, true, { stay: true });
+          return issues ? { issues } : { id: record.id };
+        }}
         i18n={i18n}
         onSave={save}
         onDelete={deal && remove}

@@ -83,7 +83,7 @@ export function FilterBar(props: Props) {
           label={i18n.t('libSortBy')}
           value={filter.sort || (sorts[0]?.value ?? '')}
           options={sorts}
-          onValue={(sort) => set({ sort })}
+          onValue={(sort) => set({ sort, dir: undefined })}
         />
         <button type="button" class="dl-link-button" onClick={() => onFilter(EMPTY_FILTER)}>
           {i18n.t('libClearFilters')}

@@ -16,8 +16,16 @@ export type Pending = { type: 'delete'; kind: RecordKind; id: string } | { type:
 /** What a save resolves with: the issues when the store refused the record, nothing when it was saved. */
 export type SaveResult = Promise<readonly FieldIssue[] | undefined>;
 
-/** Saves a record of any kind (new or edited). */
-export type SaveAnyRecord = (kind: RecordKind, input: unknown, isNew: boolean) => SaveResult;
+/**
+ * Saves a record of any kind (new or edited). A new record's form opens once it is saved, unless `stay` (an entity
+ * created from the deal form's party picker: the reader goes on with the deal).
+ */
+export type SaveAnyRecord = (
+  kind: RecordKind,
+  input: unknown,
+  isNew: boolean,
+  options?: { stay?: boolean },
+) => SaveResult;
 
 /** Saves the record an editor shows (the editor knows its kind). */
 export type SaveRecord = (input: unknown, isNew: boolean) => SaveResult;

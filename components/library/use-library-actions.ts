@@ -57,11 +57,16 @@ export function useLibraryActions(input: Input): LibraryActions {
   const [focusKey, setFocusKey] = useState(0);
 
   const save = useCallback<SaveAnyRecord>(
-    async (kind, record, isNew) => {
+    async (kind, record, isNew, options) => {
       try {
         const saved = await store.save(kind, record, isNew);
         await reload();
-        setNotice(i18n.t('libSaved', { name: recordName(i18n, kind, saved) }));
+        const name = recordName(i18n, kind, saved);
+        if (options?.stay) {
+          setNotice(i18n.t('libCreated', { name }));
+          return undefined;
+        }
+        setNotice(i18n.t('libSaved', { name }));
         if (isNew) navigate({ section: kind, id: saved.id });
         else setFocusKey((k) => k + 1);
         return undefined;

@@ -1,5 +1,6 @@
 import { foldAlias } from '@/lib/match/normalize';
 import type { Article, Deal, Entity, Fact } from '@/lib/schema';
+import { DEAL_COLUMNS, dealDate, isDealColumn, type SortDirection, sortDeals } from './deal-rows';
 import type { LibraryIndex } from './library-index';
 
 /** What the reader narrowed a list to. Empty strings mean "any". */
@@ -14,12 +15,14 @@ export interface ListFilter {
   from: string;
   to: string;
   sort: string;
+  /** The sort's direction, when the reader chose one (a column header); else the sort's own. */
+  dir?: SortDirection;
 }
 
 export const EMPTY_FILTER: ListFilter = { query: '', kind: '', country: '', publisher: '', from: '', to: '', sort: '' };
 
 export const ENTITY_SORTS = ['name', 'kind', 'deals', 'mentions', 'edited'] as const;
-export const DEAL_SORTS = ['date', 'title', 'facts'] as const;
+export const DEAL_SORTS = Object.keys(DEAL_COLUMNS) as (keyof typeof DEAL_COLUMNS)[];
 export const FACT_SORTS = ['subject', 'label', 'value', 'date'] as const;
 export const ARTICLE_SORTS = ['saved', 'published', 'title', 'publisher'] as const;
 
@@ -85,22 +88,20 @@ function entitiesMentionedByPublisher(index: LibraryIndex, publisher: string): S
   return ids;
 }
 
-/** Deals matching the filter (kind, a party's country, announcement date, a source's publisher), sorted. */
+/**
+ * Deals matching the filter (kind, a party's country, date, a source's publisher), sorted by the filter's column
+ * (newest first by default). An undated deal is dated by the day its first source was saved.
+ */
 export function browseDeals(index: LibraryIndex, filter: ListFilter): Deal[] {
   const rows = index.data.deals.filter(
     (d) =>
       (!filter.kind || d.kind === filter.kind) &&
       (!filter.country || d.parties.some((p) => index.countriesOf.get(p)?.has(filter.country))) &&
       (!filter.publisher || d.sourceArticles.some((a) => index.articles.get(a)?.publisher === filter.publisher)) &&
-      inDateRange(d.announcedDate, filter.from, filter.to) &&
+      inDateRange(dealDate(index, d).date, filter.from, filter.to) &&
       matchesQuery(index, `deals:${d.id}`, filter.query),
   );
-  const compare: Record<string, (a: Deal, b: Deal) => number> = {
-    title: (a, b) => byText(a.title, b.title),
-    facts: (a, b) => desc(index.dealFactCount.get(a.id) ?? 0, index.dealFactCount.get(b.id) ?? 0),
-  };
-  const byDate = (a: Deal, b: Deal) => (b.announcedDate ?? '').localeCompare(a.announcedDate ?? '');
-  return rows.sort((a, b) => (compare[filter.sort] ?? byDate)(a, b) || byText(a.title, b.title));
+  return sortDeals(index, rows, isDealColumn(filter.sort) ? filter.sort : 'date', filter.dir);
 }
 
 /** The date a fact is about, or else the date its article was published. */
