@@ -202,6 +202,15 @@ const LIBRARY_VIEWS: [where: string, hash: string, ready: (library: Page) => Pro
   ['entity list', '#entities', (l) => expect(l.getByRole('table', { name: 'Entities' })).toBeVisible()],
   ['entity editor', '#entities/huawei', (l) => expect(l.locator('main h2').first()).toBeVisible()],
   ['deal editor', '#deals/aws-mexico', (l) => expect(l.locator('main h2').first()).toBeVisible()],
+  [
+    'new deal, party list open',
+    '#deals?new',
+    async (l) => {
+      await l.getByRole('combobox', { name: 'Party 1' }).fill('peru');
+      await expect(l.getByRole('listbox')).toBeVisible();
+    },
+  ],
+  ['deal list', '#deals', (l) => expect(l.getByRole('table', { name: 'Deals' })).toBeVisible()],
   ['fact list', '#facts', (l) => expect(l.locator('main h2').first()).toBeVisible()],
   ['article list', '#articles', (l) => expect(l.locator('main h2').first()).toBeVisible()],
   ['conflicts', '#conflicts', (l) => expect(l.locator('main h2').first()).toBeVisible()],
@@ -227,3 +236,58 @@ for (const [where, hash, ready] of LIBRARY_VIEWS) {
     expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
   });
 }
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+const sideways = (library: Page) =>
+  library.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('the deal form fits 1,280 px and a narrow window, and says what is wrong in words (issue 21)', async ({
+  context,
+  extensionId,
+}) => {
+  const library = await openLibrary(context, extensionId, '#deals?new');
+  await expect(library.getByRole('heading', { name: 'New deal' })).toBeVisible();
+  for (const width of [1280, 400]) {
+    await library.setViewportSize({ width, height: 900 });
+    expect(await sideways(library), `${width} px`).toBeLessThanOrEqual(0);
+  }
+  await library.setViewportSize({ width: 1280, height: 900 });
+
+  await library.getByRole('button', { name: 'Save' }).click();
+  const alert = library.getByRole('alert');
+  await expect(alert).toContainText('Title: Fill in this field.');
+  await expect(alert).toContainText('Parties: Choose at least 2.');
+  await expect(alert).not.toContainText(/Too small|expected|Invalid input|>=/);
+
+  // The party picker, by keyboard only: type, move, choose; the open list fits a narrow window too.
+  const party = library.getByRole('combobox', { name: 'Party 1' });
+  await party.fill('gobierno del p');
+  await expect(party).toHaveAttribute('aria-expanded', 'true');
+  await library.setViewportSize({ width: 400, height: 900 });
+  expect(await sideways(library), 'list open at 400 px').toBeLessThanOrEqual(0);
+  await party.press('Enter');
+  await expect(party).toHaveValue('Government of Peru (Government)');
+  await expect(party).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('the deal list sorts from its headers by keyboard, and fits the window (issue 21)', async ({
+  context,
+  extensionId,
+}) => {
+  const library = await openLibrary(context, extensionId, '#deals');
+  const table = library.getByRole('table', { name: 'Deals' });
+  await expect(table).toBeVisible();
+  for (const width of [1280, 400]) {
+    await library.setViewportSize({ width, height: 900 });
+    expect(await sideways(library), `${width} px`).toBeLessThanOrEqual(0);
+  }
+  await library.setViewportSize({ width: 1280, height: 900 });
+  const title = table.getByRole('button', { name: 'Title' });
+  await title.focus();
+  await library.keyboard.press('Enter');
+  const titleHeader = table.getByRole('columnheader', { name: 'Title' });
+  await expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
+  await library.keyboard.press('Enter');
+  await expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: /Date/ })).not.toHaveAttribute('aria-sort', /.+/);
+});
