@@ -1,10 +1,13 @@
 import type { MatchSpan } from '@/lib/match/types';
 import type { CandidateEntity, EntityKind, Language } from '@/lib/schema';
+import { isBigCompany } from './big-companies';
 import { groupCandidates, type Occurrence } from './candidate-groups';
+import { countryOfName } from './demonym-countries';
 import { kindEvidence } from './entity-kind';
-import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, stopwords } from './entity-lexicon';
+import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, NAME_PARTICLES, stopwords } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
 import { fold } from './fold';
+import { governmentMentions } from './government-names';
 import { institutionTail, isInstitutionHead } from './institution-names';
 import { COMPANY_AFTER, PERSON_AFTER, PLACE_AFTER } from './kind-lexicon';
 import { lendListKinds } from './name-lists';
@@ -22,9 +25,21 @@ const OPENER_END = /[.!?:;«"“(¿¡—–•\n-]\s*$/u;
  */
 const NOT_A_NAME_START =
   /(?:ée?s?|ant|ment|ado|ada|ados|adas|ido|ida|idos|idas|ando|iendo|mente|aba|aban|ían?|amos|emos|imos|ción|sión|dad|ismo|ista|ar|er|ir|ez|ons|ait|aient|tion|sion|té|isme|iste|ains|aines)$/iu;
-/** After a French or Spanish subject comes its verb, not a preposition or an article ("Date de publication"). */
-const NEXT_IS_VERB =
-  /^\s+(?!(?:de|du|des|la|le|les|l|del|el|los|las|en|et|y|pour|par|sur|con|por|para|au|aux|d)(?![\p{L}]))\p{Ll}/u;
+/**
+ * After a French or Spanish subject comes its verb, not a preposition, an article or a conjunction ("Date de
+ * publication"); French "y" is a pronoun ("Microsoft y a annoncé"), Spanish "y" a conjunction.
+ */
+const NEXT_IS_VERB: Record<Language, RegExp> = {
+  fr: /^\s+(?!(?:de|du|des|la|le|les|l|en|et|pour|par|sur|au|aux|d)(?![\p{L}]))\p{Ll}/u,
+  es: /^\s+(?!(?:de|del|la|el|los|las|en|y|o|con|por|para|a|al)(?![\p{L}]))\p{Ll}/u,
+  en: /^(?!)/u,
+  und: /^(?!)/u,
+};
+/** "Nvidia said in December": a speech verb after a word opening an English sentence makes it a subject. */
+const SPEECH_VERB = /^\s+(?:said|says|announced|told|added|reported|confirmed|declined|unveiled)\b/u;
+/** A ministry's head in lower case right before a capitalised portfolio ("ministère de la", "ministry of"). */
+const MINISTRY_BEFORE =
+  /(?<!\p{L})(?:ministère|ministere|ministerio|ministry|secrétariat|secretariat|département|departamento|department)\s+(?:de la |de l['’]|des |du |de |del |of the |of |for )$/u;
 const MONTH_ABBREVIATION =
   /^(?:jan|feb|febr|mar|apr|avr|abr|jun|juil|jul|aug|ago|sep|sept|oct|nov|dec|dic|ene|janv|fevr)$/u;
 
@@ -76,6 +91,8 @@ function spanFinder(spans: readonly MatchSpan[]): (r: TextRange) => MatchSpan | 
     return found && r.end <= found.end ? found : undefined;
   };
 }
+
+const isParticleWord = (t: Token) => NAME_PARTICLES.has(t.folded) && !/^\p{Lu}/u.test(t.text);
 
 /** Cuts a run where a parenthesis the name does not include (a ticker, an abbreviation) lies inside it. */
 function withoutParentheses(run: Token[], hidden: readonly TextRange[]): Token[][] {
@@ -147,6 +164,7 @@ export function candidateEntities(
   // A dateline's "(Reuters)" is a credit, not an abbreviation of the place before it.
   const parens = findParentheticals(framed).filter((p) => !inside(frame.credits, p));
   const hidden: TextRange[] = parens;
+  const abbreviations = new Set(parens.filter((p) => p.kind === 'abbreviation').flatMap((p) => p.aliases));
   const months = monthNames(lang);
   const days = weekdayNames(lang);
   const knownAt = spanFinder(knownSpans);
@@ -184,12 +202,18 @@ export function candidateEntities(
   const found: { run: Token[]; sentence: TextRange }[] = [];
   for (const sentence of sentences) {
     for (const raw of runs(framed, sentence)) {
-      for (const run of withoutParentheses(raw, hidden)) {
+      for (const part of withoutParentheses(raw, hidden)) {
+        // French writes a ministry in lower case: "le ministère de la Transition numérique…" names one.
+        const lead = MINISTRY_BEFORE.exec(
+          framed.slice(Math.max(sentence.start, (part[0]?.start ?? 0) - 40), part[0]?.start ?? 0),
+        );
+        const run = lead
+          ? [...tokens(framed, { start: (part[0]?.start ?? 0) - lead[0].length, end: part[0]?.start ?? 0 }), ...part]
+          : part;
         const end = run.at(-1)?.end ?? sentence.end;
         // Only an institution's head reads on; it reads a few words at most.
-        const after = isInstitutionHead(run.at(-1))
-          ? tokens(framed, { start: end, end: Math.min(sentence.end, end + 200) })
-          : [];
+        const head = isInstitutionHead(run.at(-1)) || isInstitutionHead(run[0]);
+        const after = head ? tokens(framed, { start: end, end: Math.min(sentence.end, end + 240) }) : [];
         found.push({ run: [...run, ...institutionTail(framed, run, after)], sentence });
       }
     }
@@ -220,12 +244,39 @@ export function candidateEntities(
         initial: false,
       });
   }
+  for (const g of governmentMentions(framed, (r) => {
+    const span = knownAt(r);
+    const kind = span ? options.kinds?.get(span.entityId) : undefined;
+    return { code: countryOfName(framed.slice(r.start, r.end)), place: kind === 'place' || kind === 'country' };
+  })) {
+    // A government the store already knows ("gouvernement mexicain") is no proposal.
+    if (knownAt(g)) continue;
+    const sentence = sentences.find((x) => x.start <= g.start && g.end <= x.end) ?? g;
+    occurrences.push({
+      ...g,
+      initial: false,
+      supported: true,
+      kind: { government: 8 },
+      words: g.name.split(' ').map(fold),
+      sentence,
+      cued: DEAL_CUES.test(fold(framed.slice(sentence.start, sentence.end))),
+      credit: false,
+      aliases: [g.alias],
+    });
+  }
   occurrences.sort((a, b) => a.start - b.start);
   attach(framed, occurrences, parens, legal);
   lendListKinds(framed, occurrences, knownSpans, options.kinds);
   return groupCandidates(text, occurrences);
 
-  function judge(words: Token[], titled: boolean, sentence: TextRange, cued: boolean): Occurrence | undefined {
+  function judge(all: Token[], titled: boolean, sentence: TextRange, cued: boolean): Occurrence | undefined {
+    // "la Secretaría de … de la PCM": the abbreviation of another name ends this one's complement, not its name.
+    const tail = all.at(-1);
+    const cut =
+      tail && abbreviations.has(tail.text) && all.length >= 4
+        ? all.findLastIndex((w, i) => i < all.length - 1 && !isParticleWord(w))
+        : -1;
+    const words = cut > 0 ? all.slice(0, cut + 1) : all;
     const first = words[0];
     const last = words.at(-1);
     if (!first || !last) return undefined;
@@ -256,12 +307,21 @@ export function candidateEntities(
         PERSON_AFTER.test(foldedAfter) ||
         PLACE_AFTER.test(foldedAfter) ||
         first.based === true ||
-        (lang !== 'en' && NEXT_IS_VERB.test(after) && !NOT_A_NAME_START.test(first.text))) &&
+        (NEXT_IS_VERB[lang].test(after) && !NOT_A_NAME_START.test(first.text)) ||
+        (single && SPEECH_VERB.test(after) && (!/s$/u.test(first.text) || isBrandShaped(first))) ||
+        isBigCompany(first.text)) &&
       !heading;
+    // "Gobierno de Chile", "Government of Chile": one government, however the text writes it.
+    const government =
+      words.length >= 3 && /^(?:gobierno|gouvernement|government)$/u.test(first.folded)
+        ? countryOfName(framed.slice(words[2]?.start ?? 0, last.end))
+        : undefined;
+    const written = framed.slice(range.start, range.end).replace(/\s+/gu, ' ');
     return {
       ...range,
-      name: framed.slice(range.start, range.end).replace(/\s+/gu, ' '),
-      key: nameKey(words),
+      // "ministère de la Transition numérique" is filed as "Ministère de la Transition numérique".
+      name: first.lower || /^\p{Ll}/u.test(written) ? written.charAt(0).toUpperCase() + written.slice(1) : written,
+      key: government ? `gov:${government}` : nameKey(words),
       initial,
       supported,
       kind: kindEvidence({

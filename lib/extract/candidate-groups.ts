@@ -1,5 +1,5 @@
 import type { CandidateEntity } from '@/lib/schema';
-import { type KindVotes, mergeKinds } from './entity-kind';
+import { type KindVotes, kindOfWord, mergeKinds } from './entity-kind';
 import { fold } from './fold';
 import type { TextRange } from './sentences';
 
@@ -26,7 +26,10 @@ export interface Occurrence extends TextRange {
   aliases: string[];
 }
 
-/** Words a company's name may add to its short form: "NexaCore" is "NexaCore Holdings", "Grupo Alfa" is "Alfa". */
+/**
+ * Words a company's name may add to its short form: "NexaCore" is "NexaCore Holdings", "Kestrel" is "Kestrel
+ * Compute" (with the trade words of a company's name, lib/extract/kind-lexicon).
+ */
 const DESIGNATORS = new Set(['holdings', 'holding', 'group', 'groupe', 'grupo', 'corporation', 'company', 'pt']);
 
 const keyOf = (alias: string) => fold(alias).replace(/[.,]+$/u, '');
@@ -53,7 +56,9 @@ function ownerKeys(occurrences: readonly Occurrence[]): Map<string, string> {
       named.find((f) => f.person) ??
       named.find((f) => f.personShaped && Object.keys(f.kind).length === 0 && f.words.at(-1) === word);
     // A company by its short form: "NexaCore Holdings … NexaCore".
-    const company = named.find((f) => f.words.filter((w) => w !== word).every((w) => DESIGNATORS.has(w)));
+    const company = named.find(
+      (f) => f.words[0] === word && f.words.slice(1).every((w) => DESIGNATORS.has(w) || kindOfWord(w) === 'company'),
+    );
     const into = person ?? company;
     if (into) owner.set(o.key, into.key);
   }

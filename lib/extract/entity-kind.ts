@@ -1,5 +1,7 @@
+import { isBigCompany } from './big-companies';
 import { isKnownCity } from './city-names';
-import { LEGAL_FORMS, NAME_PARTICLES } from './entity-lexicon';
+import { countryOfName } from './demonym-countries';
+import { DIRECTIONS, LEGAL_FORMS, NAME_PARTICLES } from './entity-lexicon';
 import { isGivenName } from './first-names';
 import { fold } from './fold';
 import {
@@ -106,7 +108,15 @@ export function kindEvidence(occurrence: NameOccurrence): KindVotes {
   if (occurrence.ticker) vote('company', 6);
   if (occurrence.dateline) vote('place', 6);
   let head = headKind(words);
-  if (head === 'organization' && words.some((w) => BANKS.has(w)) && !PUBLIC_BANK.test(words.join(' '))) {
+  // A bank lends (a company), unless it has a public mission or is a country's own ("Banco de México").
+  const countryBank =
+    words.length >= 3 && BANKS.has(words[0] ?? '') && countryOfName(occurrence.words.slice(2).join(' '));
+  if (
+    head === 'organization' &&
+    words.some((w) => BANKS.has(w)) &&
+    !PUBLIC_BANK.test(words.join(' ')) &&
+    !countryBank
+  ) {
     head = 'company';
   }
   if (head) vote(head, 5);
@@ -116,6 +126,9 @@ export function kindEvidence(occurrence: NameOccurrence): KindVotes {
   if (PLACE_AFTER.test(after)) vote('place', 4);
   if (PLACE_APPOSITION.test(after)) vote('place', 3);
   if (!head && isKnownCity(occurrence.words.join(' '))) vote('place', 3);
+  // "Amérique du Sud", "West Java", "Stockton North": a compass word in a longer name makes it a region.
+  if (!head && words.length >= 2 && words.some((w) => DIRECTIONS.has(w))) vote('place', 2);
+  if (isBigCompany(occurrence.words.join(' '))) vote('company', 3);
   // Written like a brand ("OpenAI", "G42", "QScale"): a weak sign of a company.
   if (
     occurrence.words.length === 1 &&

@@ -32,41 +32,50 @@ export const CONJUNCTIONS = new Set(['and', 'et', 'y']);
 /** Articles: capitalised in the middle of a sentence, they are part of a name ("El Salto", "Les Echos"). */
 export const ARTICLES = foldedSet('the le la les l el los las');
 
-const COMMON_STOPWORDS =
+const FRENCH_STOPWORDS =
   'de plus selon lors depuis après avant pendant grâce face entre vers chez voici voilà oui non tout tous toute ' +
   'toutes chaque plusieurs il elle ils elles on nous vous je tu ce cet cette ces cela ceci celui celle son sa ses ' +
   'leur leurs notre nos votre mais ou donc or ni car si quand lorsque comme alors ainsi enfin ensuite puis outre ' +
   'même aussi toutefois cependant désormais déjà hier demain aujourd’hui certes bref côté parmi surtout seul seule ' +
-  'autre autres pourtant néanmoins d’abord ici là un une des du au aux à dans pour par sans avec ' +
+  'autre autres pourtant néanmoins d’abord ici là un une des du au aux à dans pour par sans avec le la les l en ' +
+  'et y a sur sous est c’est certains certaines retrouvez gageons fin reste restent faut quant pourquoi comment ' +
+  'combien chacun aucun rien beaucoup encore toujours jamais souvent parfois mieux ailleurs notamment ';
+
+const ENGLISH_STOPWORDS =
   'the a an in on at for with without by of to from after before during since until according as about into ' +
   'he she it we they i you his her its our their this that these those there here what which who whom whose ' +
   'but and or so yet if when while although though because however meanwhile moreover also then now today ' +
   'yesterday tomorrow last next under over such some many most more other another each every both all no not ' +
   'once still even only just instead despite amid among across against through ' +
-  'el los las un una unos unas con sin para por según durante desde hasta tras ante sobre bajo él ella ellos ' +
-  'ellas nosotros este esta estos estas ese esa esos esas eso esto aquel su sus nuestro pero o cuando mientras ' +
-  'aunque porque además también luego ahora hoy ayer mañana asimismo embargo así ya todo toda todos todas otro ' +
-  'otra otros otras cada ello allí aquí ahí incluso actualmente cabe dicho dicha le la les l en et y a ' +
-  // Page chrome: credits, links and buttons that open a line.
+  // Contractions, pronouns and adverbs that open English sentences and headings.
+  'i’m i’ve i’d i’ll you’re we’re they’re it’s that’s there’s here’s let’s don’t can’t won’t isn’t ' +
+  'my your me us him them why how where often let wow yes well oh ok so like ';
+
+const SPANISH_STOPWORDS =
+  'de el la los las lo un una unos unas en y a con sin para por según durante desde hasta tras ante sobre bajo él ' +
+  'ella ellos ellas nosotros este esta estos estas ese esa esos esas eso esto aquel su sus nuestro pero o cuando ' +
+  'mientras aunque porque además también luego ahora hoy ayer mañana asimismo embargo así ya todo toda todos ' +
+  'todas otro otra otros otras cada ello allí aquí ahí incluso actualmente cabe dicho dicha parece estaba ' +
+  'estaban era eran es son fue fueron hay había habrá será serán tiene tienen puede pueden debe deben sigue ' +
+  'siguen queda quedan mira come actualiza seamos opinión especial ensayo ';
+
+/** Page chrome in any language: credits, links and buttons that open a line. */
+const CHROME_WORDS =
   'source sources fuente fuentes photo photos foto fotos image images crédit crédits credit credits lire read leer ' +
   'voir see ver mise update actualización advertisement publicité publicidad subscribe abonnez suscríbete newsletter ' +
   'share partager compartir comments commentaires comentarios related vidéo video vídeo date fecha communiqué ' +
-  'comunicado ' +
-  // Contractions, pronouns and adverbs that open English sentences and headings.
-  'i’m i’ve i’d i’ll you’re we’re they’re it’s that’s there’s here’s let’s don’t can’t won’t isn’t c’est ' +
-  'my your me us him them why how where often let wow yes well oh ok so like ' +
-  // Words that open French and Spanish sentences without naming anything.
-  'certains certaines retrouvez gageons fin reste restent faut quant pourquoi comment combien chacun aucun rien ' +
-  'beaucoup encore toujours jamais souvent parfois mieux ailleurs notamment lo parece estaba estaban era eran es ' +
-  'son fue fueron hay había habrá será serán tiene tienen puede pueden debe deben sigue siguen queda quedan mira ' +
-  'come actualiza seamos opinión especial ensayo ';
+  'comunicado ';
 
-/** Capitalised words that start a sentence (or follow a quote) without naming anything, per text language. */
+/**
+ * Capitalised words that start a sentence (or follow a quote) without naming anything, per text language: the
+ * text's own function words, the few of the others that quoted names carry ("the", "la"), and page chrome. Kept
+ * apart so that a French "Grâce" or "Sur" does not take an English "Grace" or a Spanish "Sur" with it.
+ */
 const STOPWORDS_BY_LANG: Record<Language, Set<string>> = {
-  fr: foldedSet(`${COMMON_STOPWORDS} sur sous est`),
-  en: foldedSet(COMMON_STOPWORDS),
-  es: foldedSet(COMMON_STOPWORDS),
-  und: foldedSet(`${COMMON_STOPWORDS} sur sous`),
+  fr: foldedSet(`${FRENCH_STOPWORDS} the el los las ${CHROME_WORDS}`),
+  en: foldedSet(`${ENGLISH_STOPWORDS} le la les l el los las ${CHROME_WORDS}`),
+  es: foldedSet(`${SPANISH_STOPWORDS} the le les l ${CHROME_WORDS}`),
+  und: foldedSet(`${FRENCH_STOPWORDS} ${ENGLISH_STOPWORDS} ${SPANISH_STOPWORDS} ${CHROME_WORDS}`),
 };
 
 /** The stopwords of a text's language ("Sur" is a preposition in French, a direction in Spanish). */
@@ -94,13 +103,14 @@ export const TITLES = foldedSet(
     'president-elect attorney-general solicitor-general governor-general inspector-general secretary-general ' +
     'director-general directeur-général captain capitaine capitán colonel colonel coronel miss mlle aunt uncle ' +
     'writer editor reporter journalist journaliste periodista correspondent columnist professor professeur ' +
-    'profesor profesora sheriff writer-director co-founder vice-president',
+    'profesor profesora sheriff writer-director co-founder vice-president delegate délégué déléguée delegado ' +
+    'delegada',
 );
 
 /** Words that are titles only next to another title word ("Chief Executive Officer", "Deputy Prime Minister"). */
 export const TITLE_MODIFIERS = foldedSet(
   'chief executive officer operating financial technology deputy vice prime managing general senior acting former ' +
-    'opposition noted elect ' +
+    'opposition noted elect cabinet ' +
     'interim head délégué déléguée general adjoint adjointe ejecutivo ejecutiva delegado delegada',
 );
 
@@ -125,7 +135,7 @@ export const PORTFOLIO_WORDS = foldedSet(
     'espacio research recherche investigación higher supérieur enseignement enseñanza water eau agua climate climat ' +
     'clima ecological écologique ecológica modernization modernisation modernización administration administración ' +
     'reform réforme reforma competitiveness competitividad productive productivo productiva ' +
-    'e-government numérico communications-technology ict tic tics mtic servicios services vivienda logement',
+    'e-government numérico digitalisation digitalización digitalization numérisation communications-technology ict tic tics mtic servicios services vivienda logement',
 );
 
 /** Compass words, alone a direction, not a place ("East", "le Sud du pays", "el Norte"). */
@@ -147,7 +157,8 @@ export const COMMON_ACRONYMS = foldedSet(
   'ia ai pib gdp pdg ceo cfo cto coo usd eur mxn pme sme tic ti it vé ve ev tv pc pdf ok faq cv rh hr ong ngo r&d ' +
     'm md mds mrd mrds bn mn k gw mw kw km ipo esg api gpu cpu ar vr 5g 4g iot saas b2b b2c am pm et pt pst est ' +
     'edt cet cest gmt utc bst isbn issn doi pmid pmc url html usb hdmi os id hdr ip vpn dns sms gb mb tb ghz ' +
-    'ram ssd lte wifi',
+    'ram ssd lte wifi cfa fcfa ksh kes xof xaf mad dh dhs usd eur gbp mxn pen clp cop brl ars cny rmb jpy inr ngn ' +
+    'zar egp chf cad aud',
 );
 
 /** Words near a name that make it worth proposing: it is a party to something. */
@@ -165,7 +176,8 @@ export const DOTTED_LEGAL_FORM =
 export const LEGAL_FORMS = foldedSet(
   'inc inc. ltd ltd. llc l.l.c. sa s.a. sas s.a.s. sarl s.l. gmbh ag plc corp corp. n.v. b.v. s.p.a. spa co. ' +
     's.a.b. sab s.a.a. saa s.a.c. sac s.r.l. srl s.c. c.v. cv e.s.p. esp cía. ltda ltda. bhd bhd. berhad tbk pt pcl ' +
-    'qpsc qsc pjsc psc asa oyj ab se kk nv bv limited incorporated corporation',
+    'qpsc qsc pjsc psc asa oyj ab se kk nv bv limited incorporated corporation jsc ojsc llp lp pte sdn kft zrt ' +
+    'sapi s.a.p.i. sae',
 );
 
 /**

@@ -1,5 +1,5 @@
 import { isDemonym } from './demonyms';
-import { foldedSet } from './entity-lexicon';
+import { foldedSet, PORTFOLIO_WORDS } from './entity-lexicon';
 import type { Token } from './name-runs';
 
 /**
@@ -73,7 +73,11 @@ const NEVER_NOUN = foldedSet(
 const MAX_WORDS = 10;
 /** French and Spanish adjective endings: "polytechnique", "normale", "régionale", "técnica", "superior". */
 const ADJECTIVE_ENDING =
-  /(?:ique|iques|ale|ales|aux|elle|elles|ienne|iennes|aire|aires|ieure|ieures|ive|ives|ico|ica|icos|icas|ario|aria|ivo|iva)$/u;
+  /(?:ique|iques|ale|ales|aux|elle|elles|ienne|iennes|aire|aires|ieure|ieures|ive|ives|able|ables|ible|ibles|ico|ica|icos|icas|ario|aria|ivo|iva)$/u;
+/** Heads whose portfolio goes on after a comma: "Ministère de la Communication, des Télécommunications et du Numérique". */
+const ENUMERATING = foldedSet(
+  'ministere ministerio ministry secretaria secretariat departement departamento department',
+);
 
 /** Whether a run's last word heads an institution whose name may go on in lower case. */
 export function isInstitutionHead(token: Token | undefined): boolean {
@@ -88,19 +92,44 @@ export function isInstitutionHead(token: Token | undefined): boolean {
  */
 export function institutionTail(text: string, run: readonly Token[], words: readonly Token[]): Token[] {
   let last = run.at(-1);
-  if (!last || !isInstitutionHead(last)) return [];
+  const head = isInstitutionHead(run[0]) ? run[0] : isInstitutionHead(last) ? last : undefined;
+  if (!last || !head) return [];
+  const enumerating = ENUMERATING.has(head.folded);
   const taken: Token[] = [];
   let pending: Token[] = [];
+  let proper = false;
   for (const word of words) {
-    const gap = /^[ \u00A0]+(?:([dlDL])['’])?$/u.exec(text.slice(last.end, word.start));
-    if (!gap || /^\p{Lu}/u.test(word.text) || taken.length + pending.length >= MAX_WORDS) break;
+    const between = text.slice(last.end, word.start);
+    const gap = /^[ \u00A0]+(?:([dlDL])['’])?$/u.exec(between);
+    // "Ministère de la Communication, des Télécommunications…", "Ministerio de Comunicación, Telecomunicaciones y…".
+    const comma =
+      enumerating &&
+      /^,[ \u00A0]+$/u.test(between) &&
+      (JOINER_START.has(word.folded) || PORTFOLIO_WORDS.has(word.folded));
+    if ((!gap && !comma) || taken.length + pending.length >= MAX_WORDS) break;
     const folded = word.folded;
-    const elision = gap[1]?.toLowerCase();
-    if (pending.length === 0 && !elision) {
+    const elision = gap?.[1]?.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word.text);
+    if (capital && comma) {
+      taken.push(word);
+      proper = true;
+    } else if (capital) {
+      // A proper name after a complement's preposition: "Université virtuelle du Sénégal", "… et de la
+      // Digitalisation", "Comité populaire de Hô Chi Minh-Ville".
+      if (pending.length === 0 && !elision && !proper) break;
+      taken.push(...pending, word);
+      pending = [];
+      proper = true;
+    } else if (comma) {
+      pending.push(word);
+      proper = false;
+    } else if (pending.length === 0 && !elision) {
+      proper = false;
       if (ADJECTIVES.has(folded) || isDemonym(word.text) || ADJECTIVE_ENDING.test(folded)) taken.push(word);
       else if (JOINER_START.has(folded)) pending.push(word);
       else break;
     } else {
+      proper = false;
       const sequence = [...pending.map((p) => p.folded), ...(elision ? [elision] : [])].join(' ');
       const lastPending = pending.at(-1)?.folded ?? '';
       if (!elision && ARTICLE.has(folded) && pending.length > 0) pending.push(word);
@@ -113,5 +142,5 @@ export function institutionTail(text: string, run: readonly Token[], words: read
     }
     last = word;
   }
-  return taken.map((t) => ({ ...t, lower: true }));
+  return taken.map((t) => (/^\p{Lu}/u.test(t.text) ? t : { ...t, lower: true }));
 }

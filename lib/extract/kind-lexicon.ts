@@ -19,7 +19,7 @@ export const KIND_WORDS: { kind: Exclude<KindGuess, 'person'>; words: Set<string
         'shipping logistics automotive financiero financiere financial insurance assurances seguros investments ' +
         'solutions industries industrias enterprises manufacturing media studios ratings consulting ' +
         'telecomunicaciones petroleum petroleos petroleo oil gas chemicals foods retail brands ' +
-        'electronics electronica airline societe sociedad',
+        'electronics electronica airline societe sociedad compute computing grid infra nube',
     ),
   },
   {
@@ -31,7 +31,7 @@ export const KIND_WORDS: { kind: Exclude<KindGuess, 'person'>; words: Set<string
         'alcaldia prefecture prefectura agency agence agencia authority autorite autoridad commission comision ' +
         'regulator board bureau tribunal court cour corte council conseil consejo service servicio assembly ' +
         'assemblee asamblea cabinet gabinete superintendencia superintendence administration administracion ' +
-        'procuraduria fiscalia contraloria defensoria elysee',
+        'procuraduria fiscalia contraloria defensoria elysee committee comite',
     ),
   },
   {
@@ -58,6 +58,7 @@ export const KIND_WORDS: { kind: Exclude<KindGuess, 'person'>; words: Set<string
       'port puerto province provincia region city ville ciudad valley vallee valle island islands ile iles isla islas ' +
         'lake lac lago mount mont monte street rue calle avenue avenida district distrito county comte park parc ' +
         'parque corridor corredor zone zona bay bahia baie coast peninsula delta basin desert canal technopolis ' +
+        'palace palais palacio plaza square airport aeroport aeropuerto stadium stade estadio tower torre ' +
         'estado etat',
     ),
   },
@@ -69,7 +70,7 @@ export const KIND_BEFORE: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp 
   {
     kind: 'company',
     pattern:
-      /(?:^|[^a-z])(?:societe|entreprise|groupe|grupo|group|geant|firme|start-up|startup|company|firm|giant|empresa|compania|gigante|operateur|operator|operadora|operador|fabricant|fabricante|maker|manufacturer|constructeur|proveedor|fournisseur|provider|developer|desarrolladora|petrolera|minera|carrier|utility|filiale|subsidiary|filial|unit|consultora|consultancy|cabinet|rival|competitor|concurrent|competidor|lender|insurer|chipmaker|conglomerate|conglomerat|conglomerado|multinacional|multinationale|multinational|telecos?|operadoras?)(?:\s+[a-z'-]+){0,5}\s*[«"“]?\s*$/u,
+      /(?:^|[^a-z])(?:societe|entreprise|groupe|grupo|group|geant|firme|start-up|startup|company|firm|giant|empresa|compania|gigante|operateur|operator|operadora|operador|fabricant|fabricante|maker|manufacturer|constructeur|proveedor|fournisseur|provider|developer|desarrolladora|petrolera|minera|carrier|utility|filiale|subsidiary|filial|unit|consultora|consultancy|cabinet|rival|competitor|concurrent|competidor|lender|insurer|chipmaker|conglomerate|conglomerat|conglomerado|multinacional|multinationale|multinational|telecos?|operadoras?)(?:\s+(?!(?:a|de|du|des|en|in|at|of|from|para|por|pour|with|avec|con|par|sur|on|to|y|et|and)\b)[a-z'-]+){0,5}\s*[«"“]?\s*$/u,
   },
   {
     // "inversiones de Intel", "analysts at Maybank", "les analystes de Société Générale": what firms do or have.
@@ -136,7 +137,7 @@ export const PERSON_AFTER =
 
 /** A preposition of place right before a one-word name ("en Bogotá", "in Sydney", "à Rabat"). */
 export const PLACE_BEFORE =
-  /(?:^|[^a-z])(?:au|aux|en|in|near|pres de|cerca de|hacia|based in|headquartered in|basee a|base a|situe a|situee a|con sede en|ubicada en|ubicado en)\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?$/u;
+  /(?:^|[^a-z])(?:au|aux|en|in|near|pres de|cerca de|hacia|based in|headquartered in|basee a|base a|situe a|situee a|con sede en|ubicada en|ubicado en)\s+(?:(?:la|le|les|el|los|las|the|l')\s*)?(?:(?:northern|southern|eastern|western|central|north|south|east|west|northeast|northwest|southeast|southwest)\s+)?$/u;
 
 /** A lower-case noun right after a name that says what it names ("the Colombia Inteligente program"). */
 export const KIND_AFTER: { kind: Exclude<KindGuess, 'person'>; pattern: RegExp }[] = [

@@ -44,6 +44,8 @@ const COMPOUND_SUFFIX =
 /** Between two words of a name: spaces, maybe an elided article ("Ministère de l’Économie"), or "&" / "-". */
 const NAME_GAP = /^(?:[ \u00A0]+(?:[dlDL]['’])?|[ \u00A0]*[&-][ \u00A0]*)$/u;
 const YEAR = /^(?:19|20)\d\d$/u;
+/** Owners of an institution's name: "People’s Committee", "Women’s Forum", "Children’s Hospital". */
+const PEOPLES = /^(?:People|Peoples|Women|Children|Workers|Farmers|Teachers|Veterans|Citizens|Men)$/u;
 const ANY_STOPWORD = stopwords('und');
 
 /** The words of `range`, French elided articles and English possessives left out. */
@@ -57,8 +59,17 @@ export function tokens(text: string, range: TextRange): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    // An English possessive is not part of the name: "Acme's investment".
+    // An English possessive is not part of the name ("Acme's investment"), unless a group of people owns the
+    // institution named next: "People’s Committee", "Workers’ Party".
+    const possessive = /['’]s$/u.test(word);
     word = word.replace(/['’]s$/u, '');
+    if (
+      possessive &&
+      PEOPLES.test(word) &&
+      /^[ \u00A0]+\p{Lu}/u.test(text.slice(start + word.length + 2, start + word.length + 4))
+    ) {
+      word = `${word}${text.slice(start + word.length, start + word.length + 2)}`;
+    }
     if (/[@#]$/u.test(text.slice(Math.max(0, start - 1), start))) {
       out.push({ start, end: start + word.length, text: word, folded: fold(word), handle: true });
       continue;

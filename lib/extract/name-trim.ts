@@ -1,5 +1,5 @@
 import { isDemonym, isDemonymPhrase } from './demonyms';
-import { isKindWord } from './entity-kind';
+import { isKindWord, kindOfWord } from './entity-kind';
 import {
   ARTICLES,
   COMMON_ACRONYMS,
@@ -73,7 +73,8 @@ function titleChains(run: readonly Token[]): [number, number][] {
   while (i < run.length) {
     const word = run[i];
     // "Université Cheikh Anta Diop", "Aeropuerto Presidente Perón": named after a person, title and all.
-    const named = i > 0 && isKindWord(run[i - 1]?.folded ?? '');
+    const headKind = i > 0 ? kindOfWord(run[i - 1]?.folded ?? '') : undefined;
+    const named = headKind === 'organization' || headKind === 'place';
     if (!word || !isTitleWord(word) || word.lower || named) {
       i++;
       continue;
@@ -125,12 +126,18 @@ function afterPortfolioTitle(ctx: TrimContext, first: Token): boolean {
 /** Trims the ends of one segment of a run; returns what is left, maybe nothing. */
 function trimEnds(segment: readonly Token[], ctx: TrimContext): Token[] {
   let words = trimParticles(segment);
+  // After a country, the rest of the run names something of its own when it is no common word, or when it goes on
+  // to a head word or two more capitals ("Vietnam National University", "Africa Infrastructure Monitor").
+  const longer = (other: Token) => {
+    const after = words.slice(words.indexOf(other));
+    return after.some((w) => isKindWord(w.folded)) || after.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2;
+  };
   const placeCompound = (known: Token, other: Token | undefined) =>
     ctx.known(known) === 'place' &&
     other !== undefined &&
     /^\p{Lu}/u.test(other.text) &&
     !ctx.known(other) &&
-    (!ctx.common(other) || isKindWord(other.folded)) &&
+    (!ctx.common(other) || isKindWord(other.folded) || longer(other)) &&
     !ctx.stop.has(other.folded) &&
     !isDemonym(other.text) &&
     !isTitleWord(other);

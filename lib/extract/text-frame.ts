@@ -1,3 +1,5 @@
+import { stopwords } from './entity-lexicon';
+import { fold } from './fold';
 import type { TextRange } from './sentences';
 
 /**
@@ -93,11 +95,14 @@ function linesOf(text: string): Line[] {
 /** Whether a line is a heading: short, no final punctuation, most of its longer words capitalised. */
 function isHeading(line: string): boolean {
   const text = line.trim();
-  if (text.length === 0 || text.length > 120 || /[.!?;]["”»)]?$/u.test(text)) return false;
+  if (text.length === 0 || text.length > 120 || /[.!?;]["”»)]?$/u.test(text) || text.includes(',')) return false;
   const words = text.split(/\s+/u).filter((w) => /^[\p{L}]{3,}/u.test(w));
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
+
+/** Words that open a sentence ("Le groupe…", "The company…"): a line starting so starts anew. */
+const OPENING_WORDS = stopwords('und');
 
 /** A line ends a sentence or a heading: nothing of a name can run on to the next line. */
 const ENDS_SENTENCE = /[.!?:;»"”)\]…]\s*$/u;
@@ -112,14 +117,23 @@ function softBreaks(text: string, lines: readonly Line[]): number[] {
     const next = lines[i + 1];
     return next !== undefined && next.start === line.end + 1 && next.text.trim() !== '' && line.text.trim() !== '';
   });
-  const runOn = single.filter((line) => line.text.length >= 40 && !ENDS_SENTENCE.test(line.text));
-  const hardWrapped = runOn.length >= 3 && runOn.length >= single.length / 3;
+  const runOn = single.filter((line) => !ENDS_SENTENCE.test(line.text));
+  const long = runOn.filter((line) => line.text.length >= 40);
+  const hardWrapped = long.length >= 3 && long.length >= single.length / 3;
   const out: number[] = [];
   for (const line of runOn) {
     const next = text.slice(line.end + 1, line.end + 40);
+    // A sentence (three words or more, some in lower case, not a heading) cut inside a name: "El ministro de
+    // Economía, Tomás Andrés\nLarraín Ugarte, firmó".
+    const sentenceLike =
+      line.text.trim().split(/\s+/u).length >= 3 && /\s\p{Ll}/u.test(line.text) && !isHeading(line.text);
     const continues =
-      /^\p{Ll}/u.test(next) || (/\p{Lu}[\p{L}\p{M}]*\s*$/u.test(line.text) && /^\p{Lu}\p{Ll}/u.test(next));
-    if (hardWrapped || continues) out.push(line.end);
+      (line.text.length >= 40 && /^\p{Ll}/u.test(next)) ||
+      (sentenceLike &&
+        /\p{Lu}[\p{L}\p{M}]*\s*$/u.test(line.text) &&
+        /^\p{Lu}\p{Ll}/u.test(next) &&
+        !OPENING_WORDS.has(fold(/^[\p{L}\p{M}'’]+/u.exec(next)?.[0] ?? '')));
+    if ((hardWrapped && line.text.length >= 40) || continues) out.push(line.end);
   }
   return out;
 }
