@@ -17,7 +17,7 @@ export interface GovernmentMention extends TextRange {
   alias: string;
 }
 
-const GOVERNMENT = String.raw`(?:gobierno|gouvernement|government)`;
+const GOVERNMENT = '(?:gobierno|gouvernement|government)';
 /** "gobierno chileno", "gouvernement sénégalais". */
 const GOVERNMENT_ADJECTIVE = new RegExp(String.raw`(?<!\p{L})${GOVERNMENT}\s+(\p{Ll}[\p{L}\p{M}-]+)`, 'gu');
 /** "the Kenyan government", "Moroccan government"; not "a Latin American government" (any one). */
