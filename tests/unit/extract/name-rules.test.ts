@@ -273,6 +273,18 @@ describe('whole names', () => {
     expect(found.get(name)?.kindGuess, [...found.keys()].join(' | ')).toBe(kind);
   });
 
+  it('joins a person split across a line of a sentence, not a line that ends a sentence', () => {
+    const found = propose(
+      'Sostendrá 1.200 empleos al año.\nEl ministro de Economía, Tomás Andrés\nLarraín Ugarte, firmó el acuerdo con Oracle.',
+      'es',
+    );
+    expect(found.get('Tomás Andrés Larraín Ugarte')?.kindGuess).toBe('person');
+    expect(found.has('Larraín Ugarte')).toBe(false);
+    expect(names('Par Mamadou Diallo, à Dakar\nLe groupe Oracle a signé avec Sonatel.', 'fr')).not.toContain(
+      'Dakar Le',
+    );
+  });
+
   it('joins a person written across a hard line break', () => {
     const text =
       'The agreement was welcomed by the country’s economy minister, who said that investors had waited\n' +
@@ -288,6 +300,68 @@ describe('whole names', () => {
     const found = propose('The Electricity Generating Company of Thailand and EGAT signed.', 'en');
     expect(found.has('Electricity Generating Company')).toBe(false);
     expect(found.has('Electricity Generating Company of Thailand')).toBe(true);
+  });
+});
+
+describe('governments and ministries written in lower case', () => {
+  it.each<[Language, string, string, string]>([
+    ['es', 'AWS firmó el acuerdo con el gobierno chileno el martes.', 'Government of Chile', 'gobierno chileno'],
+    ['en', 'Rift Compute signed an agreement with the Kenyan government.', 'Government of Kenya', 'Kenyan government'],
+    ['en', 'Vietnam’s government aims to train 50,000 engineers.', 'Government of Vietnam', 'Vietnam’s government'],
+    ['fr', 'Le gouvernement sénégalais a signé avec Microsoft.', 'Government of Senegal', 'gouvernement sénégalais'],
+    [
+      'es',
+      'Según documentos presentados ante el gobierno de Querétaro, la obra durará un año.',
+      'Government of Querétaro',
+      'gobierno de Querétaro',
+    ],
+  ])('%s: %s', (lang, text, name, alias) => {
+    const found = propose(text, lang).get(name);
+    expect(found?.kindGuess).toBe('government');
+    expect(found?.aliases).toContain(alias);
+  });
+
+  it.each<[Language, string, string[]]>([
+    ['en', 'It was the first such deal with a Latin American government.', ['Government of United States']],
+    ['es', 'El gobierno de Gabriel Boric celebró el acuerdo.', ['Government of Gabriel Boric']],
+  ])('%s: no government where none is named', (lang, text, absent) => {
+    const found = propose(text, lang);
+    for (const name of absent) expect(found.has(name), name).toBe(false);
+  });
+
+  it.each<[Language, string, string]>([
+    [
+      'fr',
+      'Le contrat a été signé, a annoncé lundi le ministère de la Transition numérique et de la Digitalisation.',
+      'Ministère de la Transition numérique et de la Digitalisation',
+    ],
+    [
+      'fr',
+      'Le programme est piloté par le ministère de la Communication, des Télécommunications et du Numérique.',
+      'Ministère de la Communication, des Télécommunications et du Numérique',
+    ],
+    [
+      'es',
+      'El plan se desarrollará a través del Ministerio de Comunicación, Telecomunicaciones y Economía Digital, cuyo titular firmó.',
+      'Ministerio de Comunicación, Telecomunicaciones y Economía Digital',
+    ],
+    ['fr', 'Les cours seront donnés à l’Université virtuelle du Sénégal dès mars.', 'Université virtuelle du Sénégal'],
+    [
+      'en',
+      'The campus is backed by the Ho Chi Minh City People’s Committee, officials said.',
+      'Ho Chi Minh City People’s Committee',
+    ],
+  ])('%s: %s', (lang, text, name) => {
+    const found = propose(text, lang);
+    expect(found.get(name)?.kindGuess, [...found.keys()].join(' | ')).toMatch(/government|organization/);
+  });
+
+  it('a minister’s portfolio is no ministry', () => {
+    const found = propose(
+      '« Bravo », a dit le ministre de la Transition numérique et de la Digitalisation, Ibrahim Coulibaly.',
+      'fr',
+    );
+    expect([...found.keys()]).toEqual(['Ibrahim Coulibaly']);
   });
 });
 
