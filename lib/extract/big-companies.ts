@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Technology and telecom groups the deal news names every day and the seed store does not know. Evidence that

@@ -1,12 +1,12 @@
 import type { MatchSpan } from '@/lib/match/types';
 import type { CandidateEntity, EntityKind, Language } from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
 import { isBigCompany } from './big-companies';
 import { groupCandidates, type Occurrence } from './candidate-groups';
 import { countryOfName } from './demonym-countries';
 import { kindEvidence } from './entity-kind';
 import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, NAME_PARTICLES, stopwords } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
-import { fold } from './fold';
 import { governmentMentions } from './government-names';
 import { institutionTail, isInstitutionHead } from './institution-names';
 import { COMPANY_AFTER, PERSON_AFTER, PLACE_AFTER } from './kind-lexicon';

@@ -1,6 +1,6 @@
 import type { CandidateEntity } from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
 import { type KindVotes, kindOfWord, mergeKinds } from './entity-kind';
-import { fold } from './fold';
 import type { TextRange } from './sentences';
 
 /** One mention of an unknown name, judged. */

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Cities the news names without saying they are cities. Two sources: the platform's time-zone database (its zones

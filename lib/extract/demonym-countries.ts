@@ -1,5 +1,5 @@
 import { listPlatformCountries } from '@/lib/catalog/countries';
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * The country a nationality adjective names ("chileno" → Chile, "sénégalais" → Senegal, "Kenyan" → Kenya): the

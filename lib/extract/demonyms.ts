@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Nationality and regional adjectives (demonyms) and language names in French, English and Spanish, with their

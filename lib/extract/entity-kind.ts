@@ -1,9 +1,9 @@
+import { fold } from '@/lib/text/fold';
 import { isBigCompany } from './big-companies';
 import { isKnownCity } from './city-names';
 import { countryOfName } from './demonym-countries';
 import { DIRECTIONS, LEGAL_FORMS, NAME_PARTICLES } from './entity-lexicon';
 import { isGivenName } from './first-names';
-import { fold } from './fold';
 import {
   COMPANY_AFTER,
   KIND_AFTER,

@@ -1,5 +1,5 @@
 import type { Language } from '@/lib/schema';
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Word lists for spotting unknown names: what starts or joins a name, and what is never one. Folded (lower case,

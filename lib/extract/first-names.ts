@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Given names common in the news Deal Lens reads (French, English, Spanish and Portuguese speakers, and names

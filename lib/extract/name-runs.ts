@@ -1,3 +1,4 @@
+import { fold } from '@/lib/text/fold';
 import { isDemonym } from './demonyms';
 import { isKindWord, kindOfWord } from './entity-kind';
 import {
@@ -14,7 +15,6 @@ import {
   WEAK_PARTICLES,
 } from './entity-lexicon';
 import { isGivenName } from './first-names';
-import { fold } from './fold';
 import type { TextRange } from './sentences';
 
 /** A word of a text, with its offsets and its folded form. */

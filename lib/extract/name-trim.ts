@@ -1,3 +1,4 @@
+import { fold } from '@/lib/text/fold';
 import { isDemonym, isDemonymPhrase } from './demonyms';
 import { isKindWord, kindOfWord } from './entity-kind';
 import {
@@ -11,7 +12,6 @@ import {
   TITLE_MODIFIERS,
   TITLES,
 } from './entity-lexicon';
-import { fold } from './fold';
 import { KIND_WORDS } from './kind-lexicon';
 import type { Token } from './name-runs';
 

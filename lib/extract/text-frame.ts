@@ -1,5 +1,5 @@
+import { fold } from '@/lib/text/fold';
 import { stopwords } from './entity-lexicon';
-import { fold } from './fold';
 import type { TextRange } from './sentences';
 
 /**

@@ -1,5 +1,5 @@
+import { fold } from '@/lib/text/fold';
 import { cleanByline } from '../article-metadata';
-import { fold } from '../fold';
 import { restoreCase } from '../text-frame';
 
 /** Who wrote an article and who published it, kept apart. */

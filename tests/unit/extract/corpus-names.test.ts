@@ -8,11 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/article-extract';
 import { isDemonym, isDemonymPhrase } from '@/lib/extract/demonyms';
 import { DIRECTIONS, LEGAL_FORMS } from '@/lib/extract/entity-lexicon';
-import { fold } from '@/lib/extract/fold';
 import { compileMatcher } from '@/lib/match/compile';
 import { prepareArticle } from '@/lib/save/prepare-article';
 import type { PreparedArticle } from '@/lib/schema';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
+import { fold } from '@/lib/text/fold';
 import { readSeedBundle } from '../store/helpers';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/readability/', import.meta.url));

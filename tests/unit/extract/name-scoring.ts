@@ -1,6 +1,7 @@
 // Scores name proposals against annotated stories: precision, recall, kinds and aliases (issue 21).
-import { fold } from '@/lib/extract/fold';
+
 import type { CandidateEntity } from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
 import type { GoldName } from '../fixtures/name-stories';
 
 /** A name as the scorer compares it: folded, quotes and final punctuation dropped, spaces collapsed. */
