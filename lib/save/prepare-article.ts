@@ -21,6 +21,8 @@ export interface PrepareInput {
   hash: string;
   /** The article already stored under the same canonical URL or hash, if any: it is updated in place. */
   existing?: Article;
+  /** Added to a new article's id when another site's article already holds the plain one (same title and text). */
+  idSuffix?: string;
   matcher: CompiledMatcher;
   entities: ReadonlyMap<string, Entity>;
   deals: readonly Deal[];
@@ -76,8 +78,8 @@ export function prepareArticle(
   const language = extracted.lang;
   if (language === 'und') return { failure: 'unsupported-language', lang: extracted.langTag ?? 'unknown' };
 
-  const id =
-    existing?.id ?? `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  const fresh = `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  const id = existing?.id ?? (input.idSuffix ? `${fresh}-${input.idSuffix}` : fresh);
   const article = ArticleSchema.parse({
     id,
     url: extracted.url,
