@@ -10,6 +10,11 @@ export interface HoverIntentOptions {
   ui: PageUiLoader;
   /** How long a mention must be hovered before its card opens (ms): the reader's setting. */
   delayMs: () => number;
+  /**
+   * The reader's "only when I hold Alt" setting: then a pointer resting on a mention changes nothing at all (no
+   * hit test, no highlight change, no frame made ahead), and a card opens only while Alt is held.
+   */
+  altOnly?: () => boolean;
   /** The mention under the pointer changed (for the active highlight); not called while a card is open. */
   onHover: (mention: Mention | undefined) => void;
   signal: AbortSignal;
@@ -19,10 +24,10 @@ export interface HoverIntentOptions {
 export const CLOSE_GRACE_MS = 300;
 
 /**
- * Opens a mention's card when the pointer rests on it for the reader's delay, keeps the card open while the
- * pointer is over it, and closes it shortly after the pointer leaves both. Highlights are painted, not elements:
- * the pointer is hit-tested against our own mentions at most once per frame. Only trusted events count, so
- * nothing a page dispatches can open a card.
+ * Opens a mention's card when the pointer rests on it for the reader's delay (with Alt held, in the Alt mode),
+ * keeps the card open while the pointer is over it, and closes it shortly after the pointer leaves both.
+ * Highlights are painted, not elements: the pointer is hit-tested against our own mentions at most once per
+ * frame. Only trusted events count, so nothing a page dispatches can open a card.
  */
 export class HoverIntent {
   private hovered?: Mention;
@@ -30,6 +35,7 @@ export class HoverIntent {
   private closeTimer?: ReturnType<typeof setTimeout>;
   private frameRequest?: number;
   private pointer?: { x: number; y: number };
+  private altHeld = false;
 
   constructor(private readonly options: HoverIntentOptions) {
     const { doc, signal } = options;
@@ -42,6 +48,14 @@ export class HoverIntent {
         { capture: true, passive: true, signal },
       );
     listen('pointermove', (event) => this.onPointerMove(event));
+    // Alt pressed or released while the pointer rests: in the Alt mode, that is when a mention counts (or stops).
+    const onAlt = (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.key !== 'Alt' || !this.altOnly()) return;
+      this.altHeld = event.type === 'keydown';
+      if (this.pointer) this.queueHitTest();
+    };
+    doc.defaultView?.addEventListener('keydown', onAlt, { capture: true, passive: true, signal });
+    doc.defaultView?.addEventListener('keyup', onAlt, { capture: true, passive: true, signal });
     // The pointer entered the card: events inside our closed shadow root reach the page retargeted to the host.
     listen('pointerover', (event) => {
       if (!this.isCard(event.target)) return;
@@ -82,11 +96,26 @@ export class HoverIntent {
     return this.options.ui.current()?.navigation.active ?? false;
   }
 
+  private altOnly(): boolean {
+    return this.options.altOnly?.() ?? false;
+  }
+
   private onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.altOnly()) this.altHeld = event.altKey;
     if (this.isCard(event.target)) {
       this.cancelClose();
+      return;
+    }
+    this.queueHitTest();
+  }
+
+  /** The mention under the pointer, at the next frame; in the Alt mode only while Alt is held or a card is open. */
+  private queueHitTest(): void {
+    if (this.altOnly() && !this.altHeld && !this.cards()?.openMention) {
+      // Nothing of ours may react to a pointer merely resting on a name: forget any mention in progress.
+      if (this.hovered) this.onPointerAt(undefined);
       return;
     }
     this.frameRequest ??= requestAnimationFrame(() => {
@@ -96,8 +125,10 @@ export class HoverIntent {
     });
   }
 
-  private onPointerAt(mention: Mention | undefined): void {
+  private onPointerAt(found: Mention | undefined): void {
     const cards = this.cards();
+    // In the Alt mode, without Alt, only the open card's own mention still counts (the pointer has not left it).
+    const mention = this.altOnly() && !this.altHeld && found !== cards?.openMention ? undefined : found;
     if (mention === this.hovered) {
       if (mention) this.cancelClose();
       return;

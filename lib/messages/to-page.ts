@@ -3,9 +3,7 @@
 // shape by hand (it carries no schema library).
 
 /** Background → content script: what the card frame did (it talks only to the background). */
-export type CardEvent =
-  | { token: string; showId: number; event: 'rendered'; width: number; height: number }
-  | { token: string; showId: number; event: 'close'; returnFocus: boolean };
+export type CardEvent = { token: string; showId: number; event: 'close'; returnFocus: boolean };
 
 export interface ToPageMessages {
   cardEvent: CardEvent;

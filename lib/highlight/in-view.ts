@@ -1,0 +1,68 @@
+import type { Mention } from './mention';
+
+/** Mentions in document order, as the mention index keeps them. */
+export interface OrderedMentions {
+  readonly size: number;
+  nth(index: number): Mention | undefined;
+}
+
+/** A mention's vertical extent in viewport coordinates, or undefined when it has no box (detached, not shown). */
+export type ExtentOf = (mention: Mention) => { top: number; bottom: number } | undefined;
+
+/** Up to this many mentions on a page, every one is looked at each frame: any layout, fixed headers included. */
+export const LOOK_AT_ALL_BELOW = 256;
+/** Past the band, the walk stops after this many mentions in a row below it (document order is not quite layout order). */
+const BELOW_STREAK = 24;
+/** And looks back this many mentions before the binary search's answer, for the same reason. */
+const LOOK_BACK = 8;
+
+/**
+ * The position (in document order) of the first mention that is not above `top`: a binary search, so about 15
+ * box reads for 24,000 mentions. A mention with no box counts as above, which keeps the search moving.
+ */
+export function firstNotAbove(mentions: OrderedMentions, extentOf: ExtentOf, top: number): number {
+  let low = 0;
+  let high = mentions.size;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const mention = mentions.nth(middle);
+    const extent = mention ? extentOf(mention) : undefined;
+    if (!extent || extent.bottom < top) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The mentions whose boxes reach into the band [top, bottom] (viewport coordinates): all of them on a page with
+ * few, else those found around the band by a binary search in document order, which follows the page's vertical
+ * order closely enough on articles (a mention placed far out of order, such as one in a fixed header of a page
+ * with hundreds of mentions, may be missed while the reader is far from its place in the document).
+ */
+export function mentionsNear(
+  mentions: OrderedMentions,
+  extentOf: ExtentOf,
+  band: { top: number; bottom: number },
+): Mention[] {
+  const found: Mention[] = [];
+  const reaches = (extent: { top: number; bottom: number } | undefined) =>
+    extent !== undefined && extent.bottom >= band.top && extent.top <= band.bottom;
+  if (mentions.size <= LOOK_AT_ALL_BELOW) {
+    for (let index = 0; index < mentions.size; index++) {
+      const mention = mentions.nth(index);
+      if (mention && reaches(extentOf(mention))) found.push(mention);
+    }
+    return found;
+  }
+  const start = Math.max(0, firstNotAbove(mentions, extentOf, band.top) - LOOK_BACK);
+  let streak = 0;
+  for (let index = start; index < mentions.size && streak < BELOW_STREAK; index++) {
+    const mention = mentions.nth(index);
+    const extent = mention ? extentOf(mention) : undefined;
+    if (!mention || !extent) continue;
+    if (extent.top > band.bottom) streak++;
+    else streak = 0;
+    if (reaches(extent)) found.push(mention);
+  }
+  return found;
+}

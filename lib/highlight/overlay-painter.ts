@@ -1,0 +1,215 @@
+import { pageLooksDark } from '@/lib/card/page-scheme';
+import { type Area, type BoxKind, type ClientRect, intersect, planBoxes } from './box-plan';
+import { mentionsNear, type OrderedMentions } from './in-view';
+import { MarkLayer } from './mark-layer';
+import type { Mention } from './mention';
+
+/** The reader's highlight style (a setting). */
+export type HighlightStyle = 'underline' | 'background';
+
+/** Most boxes drawn in one frame (a page crammed with mentions gets the first ones near the viewport). */
+const MAX_BOXES = 600;
+/** Mentions this far (a share of the viewport's height) above and below it are drawn too, ready to scroll in. */
+const BAND = 0.25;
+/** Page changes that may move its text: each asks for one redraw at the next frame. */
+const MOVING_EVENTS = ['load', 'transitionend', 'animationend', 'toggle'] as const;
+
+export interface OverlayPainterOptions {
+  doc: Document;
+  /** The layer the boxes go in (the page host's), and how to put the host back if the page removed it. */
+  layer: HTMLElement;
+  attach: () => void;
+  /** Every mention on the page, in document order (the mention index). */
+  mentions: OrderedMentions;
+  /** Runs a callback before the next frame (requestAnimationFrame; tests run it at once). */
+  nextFrame: (callback: () => void) => void;
+}
+
+/**
+ * Paints mentions as boxes in the page host's closed shadow root (lib/content/page-host.ts), over the client rects
+ * of the mentions near the viewport only, redrawn at the next frame after a scroll, a resize, a change of the
+ * page or of the mentions. The page can enumerate nothing (no highlight registry, no element, attribute or size
+ * of its own changes) and hit-tests nothing of ours (the layer takes no pointer events).
+ *
+ * A box is drawn only where the mention's own text is what the reader sees at that point (`elementFromPoint`):
+ * the painted ranges it replaces were hidden with their text under a sticky header, a dialog or a scroller's
+ * edge, and so are these boxes.
+ */
+export class OverlayPainter {
+  private readonly marks: MarkLayer;
+  private active?: Mention;
+  private queued = false;
+  private drawnLast: Mention[] = [];
+  private watching?: AbortController;
+  private readonly range: Range;
+
+  constructor(
+    private style: HighlightStyle,
+    private readonly options: OverlayPainterOptions,
+  ) {
+    this.marks = new MarkLayer(options.layer, options.doc);
+    this.range = options.doc.createRange();
+  }
+
+  /** Mentions were added to the index: draw them (those near the viewport) at the next frame. */
+  add(mentions: readonly Mention[]): void {
+    if (mentions.length === 0) return;
+    this.watch();
+    this.queueDraw();
+  }
+
+  /** Mentions left the index. */
+  remove(mentions: readonly Mention[]): void {
+    if (mentions.length === 0) return;
+    if (this.active && mentions.includes(this.active)) this.active = undefined;
+    this.queueDraw();
+  }
+
+  /** Marks one mention as the one the reader is on (hovered, focused, card open), or none. */
+  setActive(mention: Mention | undefined): void {
+    if (mention === this.active) return;
+    this.active = mention;
+    this.queueDraw();
+  }
+
+  /** Switches the highlight style. */
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.style = style;
+    this.queueDraw();
+  }
+
+  /** Removes every box and stops following the page. */
+  clear(): void {
+    this.active = undefined;
+    this.drawnLast = [];
+    this.watching?.abort();
+    this.watching = undefined;
+    this.marks.clear();
+  }
+
+  /** The mentions that got a box in the last frame drawn (for the extension's own tests). */
+  drawn(): readonly Mention[] {
+    return this.drawnLast;
+  }
+
+  /** The mention the reader is on, if any. */
+  get activeMention(): Mention | undefined {
+    return this.active;
+  }
+
+  /** Draws at the next frame (once, however many changes come in before it). */
+  queueDraw(): void {
+    if (this.queued) return;
+    this.queued = true;
+    this.options.nextFrame(() => {
+      this.queued = false;
+      this.draw();
+    });
+  }
+
+  /** Reads where the mentions near the viewport are, then writes the boxes: reads first, one layout. */
+  draw(): void {
+    const { doc, mentions } = this.options;
+    const view = doc.defaultView;
+    if (!view || mentions.size === 0) {
+      this.drawnLast = [];
+      this.marks.clear();
+      return;
+    }
+    this.options.attach();
+    const width = doc.documentElement.clientWidth || view.innerWidth;
+    const height = doc.documentElement.clientHeight || view.innerHeight;
+    const rectsOf = new Map<Mention, ClientRect[]>();
+    const read = (mention: Mention) => {
+      let rects = rectsOf.get(mention);
+      if (!rects) {
+        rects = this.clientRects(mention);
+        rectsOf.set(mention, rects);
+      }
+      return rects;
+    };
+    const extentOf = (mention: Mention) => {
+      const rects = read(mention);
+      if (rects.length === 0) return undefined;
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.top + r.height)) };
+    };
+    const band = { top: -BAND * height, bottom: (1 + BAND) * height };
+    const near = mentionsNear(mentions, extentOf, band);
+    const scroller = doc.scrollingElement ?? doc.documentElement;
+    // Within the page's scroll area: a box past its end would make the page scrollable further.
+    const area: Area = intersect(
+      { left: 0, top: band.top, right: width, bottom: band.bottom },
+      { left: 0, top: -scroller.scrollTop, right: width, bottom: scroller.scrollHeight - scroller.scrollTop },
+    );
+    const viewport: Area = { left: 0, top: 0, right: width, bottom: height };
+    const items: { rects: ClientRect[]; kind: BoxKind }[] = [];
+    const drawn: Mention[] = [];
+    for (const mention of near) {
+      const rects = read(mention).filter((rect) => this.seen(mention, rect, viewport));
+      if (rects.length === 0) continue;
+      drawn.push(mention);
+      items.push({ rects, kind: mention === this.active ? 'active' : this.style });
+    }
+    const origin = this.options.layer.getBoundingClientRect();
+    const boxes = planBoxes(items, origin, area, MAX_BOXES);
+    this.drawnLast = drawn;
+    this.marks.draw(boxes, pageLooksDark(doc) ? 'dark' : 'light');
+  }
+
+  /** The boxes a mention's text occupies now (viewport coordinates); none once its text changed or left. */
+  private clientRects({ node, start, end }: Mention): ClientRect[] {
+    if (!node.isConnected || end > node.length) return [];
+    this.range.setStart(node, start);
+    this.range.setEnd(node, end);
+    return [...this.range.getClientRects()];
+  }
+
+  /**
+   * Whether the reader sees this rect of a mention's text: outside the viewport it cannot be told yet (it is
+   * drawn, and checked once scrolled in); inside, the element at its centre must be the text's own element (or,
+   * where that element lets pointer events through, one that holds it while the text itself is visible).
+   */
+  private seen(mention: Mention, rect: ClientRect, viewport: Area): boolean {
+    const x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    if (x < viewport.left || x >= viewport.right || y < viewport.top || y >= viewport.bottom) return true;
+    const parent = mention.node.parentElement;
+    const hit = this.options.doc.elementFromPoint(x, y);
+    if (!parent || !hit) return false;
+    if (hit === parent) return true;
+    if (!hit.contains(parent)) return false;
+    const style = this.options.doc.defaultView?.getComputedStyle(parent);
+    return style?.visibility === 'visible' && style.pointerEvents === 'none';
+  }
+
+  /** Redraws after whatever may move the page's text; only while there is something to draw. */
+  private watch(): void {
+    if (this.watching) return;
+    const { doc } = this.options;
+    const view = doc.defaultView;
+    if (!view) return;
+    this.watching = new AbortController();
+    const signal = this.watching.signal;
+    const redraw = (event?: Event) => {
+      // A page can dispatch events of its own: they must not make us do work.
+      if (event && !event.isTrusted) return;
+      if (this.options.mentions.size > 0) this.queueDraw();
+    };
+    // Scroll does not bubble: capturing on the document sees every scroller's.
+    doc.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
+    view.addEventListener('resize', redraw, { passive: true, signal });
+    view.visualViewport?.addEventListener('resize', redraw, { passive: true, signal });
+    for (const type of MOVING_EVENTS) doc.addEventListener(type, redraw, { capture: true, passive: true, signal });
+    doc.fonts?.addEventListener?.('loadingdone', redraw, { signal });
+    const observer = new MutationObserver(() => redraw());
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => redraw()) : undefined;
+    sizes?.observe(doc.documentElement);
+    if (doc.body) sizes?.observe(doc.body);
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      sizes?.disconnect();
+    });
+  }
+}
