@@ -28,6 +28,34 @@ export function CardFrameApp({ channel, i18n }: Props) {
 
   useEffect(() => channel.onShow(setShown), [channel]);
 
+  // The page around the frame hears nothing of the pointer's moves inside it: tell the content script (through
+  // the background) when the pointer comes in and goes out, so that the card stays open while it is read.
+  const showId = shown?.showId;
+  useEffect(() => {
+    if (showId === undefined) return;
+    const root = document.documentElement;
+    let inside = false;
+    const tell = (now: boolean) => (event: PointerEvent) => {
+      if (!event.isTrusted || now === inside) return;
+      inside = now;
+      channel.send({ type: 'pointer', showId, inside });
+    };
+    const enter = tell(true);
+    const out = tell(false);
+    // Out of the frame altogether: nothing of this document is under the pointer any more.
+    const leave = (event: PointerEvent) => {
+      if (event.relatedTarget === null) out(event);
+    };
+    root.addEventListener('pointerover', enter);
+    root.addEventListener('pointermove', enter);
+    root.addEventListener('pointerout', leave);
+    return () => {
+      root.removeEventListener('pointerover', enter);
+      root.removeEventListener('pointermove', enter);
+      root.removeEventListener('pointerout', leave);
+    };
+  }, [channel, showId]);
+
   if (!shown) return null;
   return (
     <CardPopover

@@ -118,7 +118,10 @@ export class CardRelay {
       return;
     }
     if (entry.contentFrameId === undefined) return;
-    const event: CardEvent = { token, showId: data.showId, event: 'close', returnFocus: data.returnFocus };
+    const event: CardEvent =
+      data.type === 'close'
+        ? { token, showId: data.showId, event: 'close', returnFocus: data.returnFocus }
+        : { token, showId: data.showId, event: 'pointer', inside: data.inside };
     this.options.sendToTab(entry.tabId, entry.contentFrameId, event).catch(() => {
       // The page navigated away or was closed: nothing is waiting for this card any more.
     });

@@ -25,9 +25,11 @@ export const ToCardFrameSchema = z.discriminatedUnion('type', [
 ]);
 export type ToCardFrame = z.infer<typeof ToCardFrameSchema>;
 
-/** Card frame → background (`close` is relayed to the content script as a `cardEvent`). */
+/** Card frame → background (`close` and `pointer` are relayed to the content script as a `cardEvent`). */
 export const FromCardFrameSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('close'), showId: z.number().int().min(0), returnFocus: z.boolean() }),
+  /** The pointer entered or left the card (the page it is in hears nothing of moves inside the frame). */
+  z.object({ type: z.literal('pointer'), showId: z.number().int().min(0), inside: z.boolean() }),
   /** A click the card refused: it asks the background to open a link in a confirmation tab of its own. */
   z.object({ type: z.literal('confirm-link'), url: z.string().max(8_000) }),
 ]);

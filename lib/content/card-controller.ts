@@ -21,6 +21,8 @@ export interface CardControllerOptions {
   cardMoved: (request: PageRequestOf<'cardMoved'>) => Promise<unknown>;
   /** The mention the reader is on changed (for the active highlight). */
   onActive: (mention: Mention | undefined) => void;
+  /** The pointer entered or left the card's frame (moves inside it reach only the frame). */
+  onPointer?: (inside: boolean) => void;
   /** The card closed; `returnFocus` when it was closed from the keyboard inside it. */
   onClosed?: (returnFocus: boolean) => void;
 }
@@ -88,6 +90,7 @@ export class CardController {
     const current = this.current;
     if (!current || event.token !== this.host.token || event.showId !== current.showId) return;
     if (event.event === 'close') this.close(event.returnFocus);
+    else this.options.onPointer?.(event.inside);
   }
 
   /** Follows the mention after a scroll or resize; closes when it left the view. Returns whether still open. */

@@ -36,6 +36,8 @@ export class HoverIntent {
   private frameRequest?: number;
   private pointer?: { x: number; y: number };
   private altHeld = false;
+  /** Whether the pointer is over the card (its moves then go to the card's frame, not to this page). */
+  private onCard = false;
 
   constructor(private readonly options: HoverIntentOptions) {
     const { doc, signal } = options;
@@ -59,13 +61,15 @@ export class HoverIntent {
     // The pointer entered the card: events inside our closed shadow root reach the page retargeted to the host.
     listen('pointerover', (event) => {
       if (!this.isCard(event.target)) return;
-      // On the card now, no longer on the mention.
+      // On the card now, no longer on the mention; a hit test still queued for a point outside it is stale.
+      this.onCard = true;
       this.hovered = undefined;
       clearTimeout(this.openTimer);
       this.cancelClose();
     });
     listen('pointerout', (event) => {
       if (this.isCard(event.target)) {
+        this.onCard = false;
         if (this.cards()?.openMention) this.scheduleClose();
       } else if (event.relatedTarget === null) {
         // Left the window: as if it left the mention.
@@ -73,6 +77,16 @@ export class HoverIntent {
       }
     });
     signal.addEventListener('abort', () => this.reset());
+  }
+
+  /** The card's frame says the pointer entered or left it (the page hears nothing of moves inside the frame). */
+  onCardPointer(inside: boolean): void {
+    this.onCard = inside;
+    if (inside) {
+      this.hovered = undefined;
+      clearTimeout(this.openTimer);
+      this.cancelClose();
+    } else if (this.cards()?.openMention) this.scheduleClose();
   }
 
   /** Forgets the hovered mention and every timer. */
@@ -108,6 +122,11 @@ export class HoverIntent {
       this.cancelClose();
       return;
     }
+    // A move the page hears is not inside the card's frame (those reach only the frame): the pointer left it.
+    if (this.onCard) {
+      this.onCard = false;
+      if (this.cards()?.openMention) this.scheduleClose();
+    }
     this.queueHitTest();
   }
 
@@ -121,7 +140,8 @@ export class HoverIntent {
     this.frameRequest ??= requestAnimationFrame(() => {
       this.frameRequest = undefined;
       const point = this.pointer;
-      if (point) this.onPointerAt(mentionAtPoint(this.options.doc, this.options.mentions, point.x, point.y));
+      if (point && !this.onCard)
+        this.onPointerAt(mentionAtPoint(this.options.doc, this.options.mentions, point.x, point.y));
     });
   }
 

@@ -76,6 +76,7 @@ export async function startContentScript(): Promise<void> {
       setActive,
       showCard: (request) => sendFromPage('showCard', request),
       cardMoved: (request) => sendFromPage('cardMoved', request),
+      onCardPointer: (inside) => hover.onCardPointer(inside),
       frameUrl: () => browser.runtime.getURL('/card.html'),
       texts: {
         frameTitle: message('cardFrameTitle') || 'Deal Lens',
@@ -84,7 +85,7 @@ export async function startContentScript(): Promise<void> {
       },
       signal: listeners.signal,
     });
-    new HoverIntent({
+    const hover = new HoverIntent({
       doc,
       mentions,
       ui,

@@ -15,6 +15,8 @@ export interface PageUiOptions {
   setActive: (mention: Mention | undefined) => void;
   showCard: (request: PageRequestOf<'showCard'>) => Promise<PageReplyOf<'showCard'>>;
   cardMoved: (request: PageRequestOf<'cardMoved'>) => Promise<PageReplyOf<'cardMoved'>>;
+  /** The pointer entered or left the card's frame. */
+  onCardPointer: (inside: boolean) => void;
   frameUrl: () => string;
   /** Localized texts: the frame's title, a mention as announced, and "no highlight on this page". */
   texts: { frameTitle: string; describe: (text: string, position: number, total: number) => string; none: string };
@@ -39,6 +41,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
     doc,
     host: options.host,
     cardMoved: options.cardMoved,
+    onPointer: options.onCardPointer,
     frameUrl: options.frameUrl,
     frameTitle: texts.frameTitle,
     showCard: options.showCard,

@@ -3,7 +3,9 @@
 // shape by hand (it carries no schema library).
 
 /** Background → content script: what the card frame did (it talks only to the background). */
-export type CardEvent = { token: string; showId: number; event: 'close'; returnFocus: boolean };
+export type CardEvent =
+  | { token: string; showId: number; event: 'close'; returnFocus: boolean }
+  | { token: string; showId: number; event: 'pointer'; inside: boolean };
 
 export interface ToPageMessages {
   cardEvent: CardEvent;
