@@ -69,11 +69,15 @@ async function settle(page: Page): Promise<void> {
   });
 }
 
-/** The page's DOM as markup, and its visible text. Deal Lens's one attribute is left out of the markup. */
+/**
+ * The page's DOM as markup, and its visible text. Deal Lens's one attribute and its one host element (at the
+ * document's end, with a random name: lib/content/page-host.ts) are left out of the markup.
+ */
 async function snapshot(page: Page): Promise<{ dom: string; text: string }> {
   return page.evaluate(() => {
     const root = document.documentElement.cloneNode(true) as HTMLElement;
     root.removeAttribute('data-deal-lens');
+    for (const child of [...root.children]) if (/^x[a-z0-9]{10}-[a-z0-9]{6}$/.test(child.localName)) child.remove();
     // biome-ignore lint/performance/useDomNodeTextContent: innerText is the visible text, the contract here.
     return { dom: root.outerHTML, text: document.body?.innerText ?? '' };
   });

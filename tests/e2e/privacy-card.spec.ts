@@ -49,7 +49,7 @@ test('a card has one size and one footprint whatever the store holds about the n
       box: await cardFrameBox(page, extensionId),
       hits: await hitMap(page),
       scrolls,
-      text: await card.innerText(),
+      text: (await card.textContent()) ?? '',
     };
   };
   const empty = await measure('Alpha Corp');
