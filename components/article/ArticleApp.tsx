@@ -5,9 +5,9 @@ import type { I18n } from '@/lib/i18n';
 import { request } from '@/lib/messages/client';
 import type { ReplyOf } from '@/lib/messages/protocol';
 import { type DealProposalChoice, isHttpUrl } from '@/lib/schema';
-import { CandidateDealItem } from './CandidateDealItem';
 import { CandidateEntityItem } from './CandidateEntityItem';
 import { CandidateFactItem } from './CandidateFactItem';
+import { DealProposalSection } from './DealProposalSection';
 import { MentionText } from './MentionText';
 
 type ArticleView = NonNullable<ReplyOf<'getArticleView'>>;
@@ -41,14 +41,17 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
   const fileDeal = (choice: DealProposalChoice) =>
     act(
       send('createDealFromProposal', choice).then((result) => {
-        const title = choice.mode === 'create' ? choice.title : (proposal?.existing?.title ?? result.dealId);
+        const title = choice.mode === 'create' ? choice.title : (proposal?.match?.title ?? result.dealId);
         const facts = result.factIds.length;
+        const confirmed = result.confirmedFactIds.length;
         setNotice(
           choice.mode === 'create'
             ? i18n.t('dealCreated', { title, entities: result.entityIds.length, facts })
-            : facts > 0
-              ? i18n.t('dealAttached', { title, facts })
-              : i18n.t('dealSourceAdded', { title }),
+            : confirmed > 0
+              ? i18n.t('dealConfirmed', { title, facts, confirmed })
+              : facts > 0
+                ? i18n.t('dealAttached', { title, facts })
+                : i18n.t('dealSourceAdded', { title }),
         );
       }),
     );
@@ -76,10 +79,11 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
           {proposal && (
             <section aria-labelledby="dl-candidate-deal">
               <h2 id="dl-candidate-deal">{i18n.t('dealProposalTitle')}</h2>
-              <CandidateDealItem
-                key={`${proposal.existing?.id ?? 'new'}:${proposal.title}`}
+              <DealProposalSection
+                key={`${proposal.match?.id ?? 'new'}:${proposal.title}`}
                 proposal={proposal}
                 articleId={articleId}
+                facts={candidates?.facts ?? []}
                 i18n={i18n}
                 onSubmit={fileDeal}
               />

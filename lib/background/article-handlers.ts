@@ -1,7 +1,7 @@
 import { browser } from '#imports';
+import { proposeDeal } from '@/lib/capture/propose-deal';
 import { matchText } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
-import { proposeDeal } from '@/lib/save/propose-deal';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { createDealFromProposal } from '@/lib/store/deal-proposals';
 import { acceptCandidateFact, addCandidateEntity, discardCandidate, savedArticleFor } from '@/lib/store/saved-articles';
@@ -57,6 +57,21 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
         deals,
         candidates: candidates ?? null,
       });
+      // The figures' subjects as deal capture read them: the deal the article reports when the store has it, the
+      // entity named next to a figure about something else, else none (the reader chooses).
+      const subjects = new Map(
+        (proposal?.figures ?? []).map((f) => [
+          f.factId,
+          f.scope === 'deal' && proposal?.match && proposal.recommended === 'attach'
+            ? { type: 'deal' as const, id: proposal.match.id }
+            : f.scope === 'other' && f.about
+              ? { type: 'entity' as const, id: f.about }
+              : undefined,
+        ]),
+      );
+      const reviewed = candidates
+        ? { ...candidates, facts: candidates.facts.map((f) => ({ ...f, subject: subjects.get(f.id) })) }
+        : null;
       const source = {
         id: article.id,
         title: article.title,
@@ -71,7 +86,7 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
         spans: spans.map((s) => [s.start, s.end, s.entityId] as [number, number, string]),
         entityNames: Object.fromEntries(entities.map((e) => [e.id, e.name])),
         facts: facts.map((fact) => ({ fact, source })),
-        candidates: candidates ?? null,
+        candidates: reviewed,
         deals: deals.map((d) => ({ id: d.id, title: d.title })),
         proposal,
       };

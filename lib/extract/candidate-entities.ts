@@ -1,9 +1,9 @@
 import type { MatchSpan } from '@/lib/match/types';
 import type { CandidateEntity, Language } from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
 import { guessKind, isKindWord, type KindGuess, mergeKinds } from './entity-kind';
 import { COMMON_ACRONYMS, DEAL_CUES, LEGAL_FORMS, NAME_PARTICLES, STOPWORDS, TITLES } from './entity-lexicon';
 import { monthNames, weekdayNames } from './figures';
-import { fold } from './fold';
 import { nameKey, runs, splitConjunctions, type Token } from './name-runs';
 import { splitSentences, type TextRange } from './sentences';
 

@@ -1,9 +1,10 @@
 import { slugify } from '@/lib/catalog/slug';
+import { guessLabel } from '@/lib/facts/fact-labels';
 import type { MatchSpan } from '@/lib/match/types';
 import { type CandidateFact, CandidateFactSchema, type Figure, type Language } from '@/lib/schema';
-import { guessLabel } from './fact-labels';
 import { type DealParties, guessSubject } from './fact-subject';
 import { findFigures, inferYear } from './figures';
+import { inChrome, pageChrome } from './page-chrome';
 import { clauseAround, sentenceAt, splitSentences, type TextRange } from './sentences';
 
 /** What {@link candidateFacts} reads. */
@@ -59,7 +60,8 @@ function completeDate(figure: Figure, figures: readonly Figure[], publishedDate?
 }
 
 /**
- * Proposes a fact for every figure of an article (see `findFigures`): its quote is the sentence holding the
+ * Proposes a fact for every figure of an article (see `findFigures`) outside its page chrome (bylines, date
+ * lines, datelines: lib/extract/page-chrome): its quote is the sentence holding the
  * figure — or, for a sentence over 240 characters, the figure's clause — trimmed and always an exact substring
  * of `text`; its label comes from keyword rules on the words around it; its subject is the deal whose parties
  * the sentence (or the article) names, else the entity named nearest in the sentence, else none.
@@ -68,7 +70,9 @@ function completeDate(figure: Figure, figures: readonly Figure[], publishedDate?
  */
 export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
   const { text, lang, articleId, spans, deals } = input;
-  const figures = findFigures(text, lang, { countries: input.countries });
+  // A byline's date or a dateline's day is not one of the story's figures (issue 20).
+  const chrome = pageChrome(text);
+  const figures = findFigures(text, lang, { countries: input.countries }).filter((f) => !inChrome(chrome, f));
   const sentences = splitSentences(text, lang);
   const usedIds = new Set<string>();
   const eligible = input.entities.length > 0 ? new Set(input.entities.map((e) => e.id)) : undefined;
@@ -76,7 +80,7 @@ export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
     const sentence: TextRange = sentenceAt(sentences, figure.start) ?? { start: figure.start, end: figure.end };
     const clause = clauseAround(text, sentence, figure);
     const quoteRange = sentence.end - sentence.start > MAX_QUOTE ? clause : sentence;
-    const { label, labelFr } = guessLabel(
+    const { label, labelFr, measure } = guessLabel(
       figure,
       text.slice(clause.start, clause.end),
       text.slice(sentence.start, sentence.end),
@@ -97,6 +101,7 @@ export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
       subject,
       label,
       labelFr,
+      measure,
       value: figure.value,
       unit: figure.unit,
       date: completed?.date ?? figure.date,

@@ -1,3 +1,4 @@
+import { fold } from '@/lib/text/fold';
 import {
   FIRST_NAMES,
   KIND_BEFORE,
@@ -7,7 +8,6 @@ import {
   SPEECH_AFTER,
   SPEECH_BEFORE,
 } from './entity-lexicon';
-import { fold } from './fold';
 
 /** The kinds an unknown name may be guessed as (a subset of `EntityKind`). */
 export type KindGuess = 'company' | 'organization' | 'person' | 'government' | 'program' | 'place';

@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold } from '@/lib/text/fold';
 
 /**
  * Word lists for spotting unknown names: what starts or joins a name, what does not, and what a name's words

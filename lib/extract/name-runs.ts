@@ -1,5 +1,5 @@
+import { fold } from '@/lib/text/fold';
 import { CONJUNCTIONS, DOTTED_LEGAL_FORM, LEGAL_FORMS, NAME_PARTICLES, PARTICLE_SEQUENCE } from './entity-lexicon';
-import { fold } from './fold';
 import type { TextRange } from './sentences';
 
 /** A word of a text, with its offsets and its folded form. */

@@ -1,4 +1,5 @@
-import { foldAlias } from '@/lib/match/normalize';
+import { isSpecific, measureOf } from '@/lib/facts/fact-measure';
+import { sameFigure } from '@/lib/facts/same-figure';
 import type { Article, Fact, FactSubject } from '@/lib/schema';
 import type { LibraryData } from './records';
 
@@ -10,7 +11,7 @@ export interface ConflictEntry {
 
 /** Saved articles that disagree on the same figure of the same deal (or entity). */
 export interface FactConflict {
-  /** Stable key: subject, folded label, unit. */
+  /** Stable key: subject, measure, unit. */
   key: string;
   subject: FactSubject;
   /** The label of the first fact, as the reader wrote or the extractor named it. */
@@ -20,30 +21,33 @@ export interface FactConflict {
   entries: ConflictEntry[];
 }
 
-/** Facts with the same subject, label (case and accents aside) and unit measure the same thing. */
-export const factGroupKey = (fact: Fact) =>
-  `${fact.subject.type}:${fact.subject.id}|${foldAlias(fact.label)}|${fact.unit ?? ''}`;
-
-/** What the figure says; facts with neither a number nor a date state nothing to compare. */
-const valueKey = (fact: Fact) =>
-  fact.value === undefined && !fact.date ? undefined : `${fact.value ?? ''}|${fact.date ?? ''}`;
+/**
+ * Facts with the same subject, specific measure and unit state the same thing (issue 20); a generic measure
+ * ("a year", "an amount") does not, so its facts are never grouped.
+ */
+export function factGroupKey(fact: Fact): string | undefined {
+  const measure = measureOf(fact);
+  if (!isSpecific(measure)) return undefined;
+  return `${fact.subject.type}:${fact.subject.id}|${measure}|${fact.unit ?? ''}`;
+}
 
 /**
- * Finds figures on which two saved articles disagree: two facts of one group, from different articles, with
- * different values. One article restating its own figure differently is its own business, not a conflict between
- * sources.
+ * Finds figures on which two saved articles disagree: two current facts of one group, from different articles,
+ * whose values differ beyond rounding ("$1.2bn" and "1 200 millions de dollars" agree). One article restating
+ * its own figure differently is its own business, and a fact the reader marked superseded is history: neither
+ * is a conflict between sources.
  */
 export function findConflicts(data: Pick<LibraryData, 'facts' | 'articles'>): FactConflict[] {
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const groups = new Map<string, Fact[]>();
   for (const fact of data.facts) {
-    if (valueKey(fact) === undefined) continue;
+    if ((fact.value === undefined && !fact.date) || fact.supersededBy) continue;
     const key = factGroupKey(fact);
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    if (key) groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
   const conflicts: FactConflict[] = [];
   for (const [key, facts] of groups) {
-    const disagree = facts.some((a) => facts.some((b) => a.articleId !== b.articleId && valueKey(a) !== valueKey(b)));
+    const disagree = facts.some((a) => facts.some((b) => a.articleId !== b.articleId && sameFigure(a, b) === false));
     if (!disagree) continue;
     const first = facts[0] as Fact;
     const sorted = [...facts].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.id.localeCompare(b.id));

@@ -26,17 +26,47 @@ export const ProposedPartySchema = z.discriminatedUnion('type', [
 ]);
 export type ProposedParty = z.infer<typeof ProposedPartySchema>;
 
+/** Why the proposal may be wrong to attach: see lib/capture/deal-match. */
+export const MatchDoubtSchema = z.enum(['kind', 'date', 'another-deal', 'partner', 'several']);
+
+/** What a figure of the article is about, as deal capture read it (lib/capture/figure-scope). */
+export const FigureScopeSchema = z.object({
+  factId: SlugSchema,
+  scope: z.enum(['deal', 'other', 'unsure']),
+  reason: z.string(),
+  /** For `other`: the store entity the figure is about, when the article names one next to it. */
+  about: SlugSchema.optional(),
+});
+export type FigureScopeView = z.infer<typeof FigureScopeSchema>;
+
+/** A person who announced or signed the deal: the store's, or a name it will add. */
+export const ProposedPersonSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('entity'), id: SlugSchema, name: z.string().min(1) }),
+  z.object({ type: z.literal('new'), name: z.string().trim().min(2).max(200) }),
+]);
+export type ProposedPerson = z.infer<typeof ProposedPersonSchema>;
+
+/** The amount a deal is known by, as proposed: from a candidate fact, or printed only in the title. */
+export const ProposedHeadlineSchema = z.object({
+  value: z.number().positive(),
+  unit: FactUnitSchema,
+  factId: SlugSchema.optional(),
+});
+
 /**
- * What a saved article proposes about the deal it reports (issue 15): a new deal to create, or, when the store
- * already has the deal (`existing`), its figures to file under it. Computed from the article and the store each
- * time the saved-article page opens; nothing of it is stored until the reader clicks.
+ * What a saved article proposes about the deal it reports (issues 15, 20): the deal as the article tells it
+ * (to create), and, when the store has a deal of the same investor and host (`match`), that deal to attach the
+ * article to. `recommended` is what one click does; when `match` has doubts, the page offers both. Computed
+ * from the article and the store each time the saved-article page opens; nothing of it is stored until the
+ * reader clicks.
  */
 export const DealProposalSchema = z.object({
-  /** The store's deal the article is about, if any: the proposal is then to attach the figures to it. */
-  existing: z.object({ id: SlugSchema, title: z.string() }).optional(),
-  /** "Cordillera Cloud × Chile": the first company and the host country, as the seed deals are titled. */
+  recommended: z.enum(['create', 'attach']),
+  match: z.object({ id: SlugSchema, title: z.string(), doubts: z.array(MatchDoubtSchema) }).optional(),
+  /** "Cordillera Cloud × Chile": the investing company and the host country, as the seed deals are titled. */
   title: z.string().trim().min(1).max(200),
   kind: DealKindSchema,
+  /** Companies, governments, ministries, agencies and programmes; never people or places. */
   parties: z.array(ProposedPartySchema),
   announcedDate: PartialDateSchema.optional(),
   /** The status words the article uses, in English and French ("letter of intent, subject to legislative approval"). */
@@ -44,10 +74,14 @@ export const DealProposalSchema = z.object({
   statusFr: z.string().min(1).optional(),
   /** The article's first sentence about the deal, verbatim: the new deal's summary. */
   summary: z.string().min(1),
-  /** The amount the article leads with, among the candidate facts. */
-  headline: z.object({ factId: SlugSchema, value: z.number(), unit: FactUnitSchema }).optional(),
-  /** The candidate facts to file under the deal: all but those about some other entity. */
+  /** The amount the deal is known by. */
+  headline: ProposedHeadlineSchema.optional(),
+  /** Who announced or signed it. */
+  announcedBy: z.array(ProposedPersonSchema),
+  /** The candidate facts about the deal, filed with one click; the others stay offered. */
   factIds: z.array(SlugSchema),
+  /** What every candidate fact is about. */
+  figures: z.array(FigureScopeSchema),
 });
 export type DealProposal = z.infer<typeof DealProposalSchema>;
 
@@ -66,21 +100,29 @@ export const DealProposalChoiceSchema = z.discriminatedUnion('mode', [
     status: z.string().trim().min(1).max(200).optional(),
     statusFr: z.string().trim().min(1).max(200).optional(),
     summary: z.string().trim().min(1).max(2000),
+    headline: ProposedHeadlineSchema.optional(),
+    announcedBy: z.array(ProposedPersonSchema).max(12).optional(),
     factIds: z.array(SlugSchema).max(500),
   }),
   z.object({
     mode: z.literal('attach'),
     articleId: SlugSchema,
     dealId: SlugSchema,
+    /** The article's headline amount: stored only if the deal has none yet. */
+    headline: ProposedHeadlineSchema.optional(),
     factIds: z.array(SlugSchema).max(500),
   }),
 ]);
 export type DealProposalChoice = z.infer<typeof DealProposalChoiceSchema>;
 
-/** What creating or attaching wrote: the deal, the entities it added, the facts it filed. */
+/**
+ * What creating or attaching wrote: the deal, the entities it added, the facts it filed, and the store's facts
+ * the article confirmed (a restated figure adds a source, not a second fact).
+ */
 export const DealProposalResultSchema = z.object({
   dealId: SlugSchema,
   entityIds: z.array(SlugSchema),
   factIds: z.array(SlugSchema),
+  confirmedFactIds: z.array(SlugSchema).default([]),
 });
 export type DealProposalResult = z.infer<typeof DealProposalResultSchema>;

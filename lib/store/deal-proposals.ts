@@ -24,7 +24,10 @@ export async function createDealFromProposal(
     const candidates = (await db.candidates.get(article.id)) ?? { articleId: article.id, facts: [], entities: [] };
     const referenced =
       choice.mode === 'create'
-        ? choice.parties.flatMap((p) => (p.type === 'entity' ? [p.id] : p.governs ? [p.governs] : []))
+        ? [
+            ...choice.parties.flatMap((p) => (p.type === 'entity' ? [p.id] : p.governs ? [p.governs] : [])),
+            ...(choice.announcedBy ?? []).flatMap((p) => (p.type === 'entity' ? [p.id] : [])),
+          ]
         : [];
     const found = await db.entities.bulkGet(referenced);
     const entities = new Map(found.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
@@ -33,18 +36,21 @@ export async function createDealFromProposal(
       db.deals.toCollection().primaryKeys(),
       db.facts.toCollection().primaryKeys(),
     ]);
+    const deal = choice.mode === 'attach' ? await db.deals.get(choice.dealId) : undefined;
     const records = buildDealRecords({
       choice,
       article,
       candidates,
       entities,
-      deal: choice.mode === 'attach' ? await db.deals.get(choice.dealId) : undefined,
+      deal,
+      dealFacts: deal ? await db.facts.where('subject.id').equals(deal.id).toArray() : [],
       taken: { entities: new Set(entityIds), deals: new Set(dealIds), facts: new Set(factIds) },
       now,
     });
     await db.entities.bulkAdd(records.newEntities);
     await db.deals.put(records.deal);
     await db.facts.bulkAdd(records.facts);
+    await db.facts.bulkPut(records.confirmed);
     await db.mentions.bulkPut(records.mentions);
     await db.candidates.put(records.candidates);
     const created = choice.mode === 'create' ? [records.deal] : [];
@@ -53,6 +59,7 @@ export async function createDealFromProposal(
         dealId: records.deal.id,
         entityIds: records.newEntities.map((e) => e.id),
         factIds: records.facts.map((f) => f.id),
+        confirmedFactIds: records.confirmed.map((f) => f.id),
       },
       changes: { written: { entities: records.newEntities, deals: created, facts: records.facts } },
     };

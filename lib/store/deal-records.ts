@@ -1,5 +1,7 @@
 import { governmentAliases } from '@/lib/catalog/governments';
 import { slugify } from '@/lib/catalog/slug';
+import { isSpecific, measureOf } from '@/lib/facts/fact-measure';
+import { sameFigure } from '@/lib/facts/same-figure';
 import { compileMatcher } from '@/lib/match/compile';
 import { countMentions } from '@/lib/match/find';
 import {
@@ -7,6 +9,7 @@ import {
   type Article,
   type ArticleCandidates,
   type Deal,
+  type DealHeadline,
   type DealProposalChoice,
   DealSchema,
   type Entity,
@@ -24,8 +27,9 @@ export interface DealRecordsInput {
   candidates: ArticleCandidates;
   /** Entities the choice refers to (parties, governed countries), by id; others may be missing. */
   entities: ReadonlyMap<string, Entity>;
-  /** For `attach`: the store's deal. */
+  /** For `attach`: the store's deal, and its facts (a restated figure confirms one instead of adding another). */
   deal?: Deal;
+  dealFacts?: readonly Fact[];
   /** Ids already used, so that new records get free ones. */
   taken: { entities: ReadonlySet<string>; deals: ReadonlySet<string>; facts: ReadonlySet<string> };
   now: number;
@@ -37,6 +41,8 @@ export interface DealRecords {
   /** Entities the deal needs that the store did not have. */
   newEntities: Entity[];
   facts: Fact[];
+  /** The deal's facts the article restates, with the article added as a source. */
+  confirmed: Fact[];
   /** How often the article names each new entity. */
   mentions: Mention[];
   /** The article's candidates without the facts filed and the names added. */
@@ -104,20 +110,79 @@ function dedupe(aliases: readonly AliasInput[]): AliasInput[] {
   });
 }
 
-/** The candidate facts the choice files, as facts of the deal, with free ids. */
-function fileFacts(input: DealRecordsInput, dealId: string): Fact[] {
+/** Whether a new statement of a figure confirms a stored fact: the same value, of the same or a vaguer measure. */
+function confirms(stored: Fact, candidate: Pick<Fact, 'value' | 'unit' | 'date' | 'measure' | 'label' | 'quote'>) {
+  if (stored.supersededBy) return false;
+  const a = measureOf(stored);
+  const b = measureOf(candidate);
+  // Two vague statements ("des milliers de citoyens", "thousands of citizens") of one measure say the same.
+  const vague = (f: Pick<Fact, 'value' | 'date'>) => f.value === undefined && f.date === undefined;
+  if (vague(stored) && vague(candidate)) return a === b && stored.unit === candidate.unit;
+  if (sameFigure(stored, candidate) !== true) return false;
+  return a === b || !isSpecific(a) || !isSpecific(b);
+}
+
+/**
+ * The candidate facts the choice files under the deal: a figure the deal already has from another article
+ * adds that article as a source of the stored fact (issue 20: "2 sources", never a false conflict); a figure
+ * the same article states twice is filed once; every other one becomes a fact of the deal, with a free id.
+ */
+function fileFacts(
+  input: DealRecordsInput,
+  dealId: string,
+): { facts: Fact[]; confirmed: Fact[]; ids: Map<string, string> } {
   const taken = new Set(input.taken.facts);
-  return input.choice.factIds.map((factId, i) => {
+  const facts: Fact[] = [];
+  const confirmed = new Map<string, Fact>();
+  /** Candidate id → the fact that now holds it (new or confirmed). */
+  const ids = new Map<string, string>();
+  input.choice.factIds.forEach((factId, i) => {
     const candidate = input.candidates.facts.find((f) => f.id === factId);
     if (!candidate) throw new DealChoiceError(`factIds.${i}`, `no candidate fact ${factId}`);
+    const stored = (input.dealFacts ?? []).find(
+      (f) => f.articleId !== input.article.id && confirms(confirmed.get(f.id) ?? f, candidate),
+    );
+    if (stored) {
+      const current = confirmed.get(stored.id) ?? stored;
+      const sources = current.confirmations ?? [];
+      if (!sources.some((c) => c.articleId === input.article.id)) {
+        confirmed.set(
+          stored.id,
+          FactSchema.parse({
+            ...current,
+            confirmations: [...sources, { articleId: input.article.id, quote: candidate.quote }],
+          }),
+        );
+      }
+      ids.set(factId, stored.id);
+      return;
+    }
+    const twice = facts.find((f) => f.measure === candidate.measure && sameFigure(f, candidate) === true);
+    if (twice) {
+      ids.set(factId, twice.id);
+      return;
+    }
     const { quoteStart: _s, quoteEnd: _e, figure: _f, ...fields } = candidate;
-    return FactSchema.parse({
+    const fact = FactSchema.parse({
       ...fields,
       id: freeId(candidate.id, taken, 'fact'),
       subject: { type: 'deal', id: dealId },
       origin: 'user',
     });
+    facts.push(fact);
+    ids.set(factId, fact.id);
   });
+  return { facts, confirmed: [...confirmed.values()], ids };
+}
+
+/** The headline as stored: its fact's id once filed, else the amount alone. */
+function storedHeadline(
+  headline: { value: number; unit: string; factId?: string } | undefined,
+  ids: ReadonlyMap<string, string>,
+): DealHeadline | undefined {
+  if (!headline) return undefined;
+  const factId = headline.factId ? ids.get(headline.factId) : undefined;
+  return { value: headline.value, unit: headline.unit, ...(factId ? { factId } : {}) };
 }
 
 /**
@@ -139,13 +204,22 @@ export function buildDealRecords(input: DealRecordsInput): DealRecords {
     const sources = existing.sourceArticles.includes(article.id)
       ? existing.sourceArticles
       : [...existing.sourceArticles, article.id];
+    const filed = fileFacts(input, existing.id);
     const deal = DealSchema.parse({
       ...existing,
       sourceArticles: sources,
+      // A deal without a headline takes the article's; one the store has is the reader's to change.
+      headline: existing.headline ?? storedHeadline(choice.headline, filed.ids),
       editedAt: existing.origin === 'seed' ? now : existing.editedAt,
     });
-    const facts = fileFacts(input, deal.id);
-    return { deal, newEntities: [], facts, mentions: [], candidates: remaining(candidates, choice.factIds, []) };
+    return {
+      deal,
+      newEntities: [],
+      facts: filed.facts,
+      confirmed: filed.confirmed,
+      mentions: [],
+      candidates: remaining(candidates, choice.factIds, []),
+    };
   }
 
   const takenEntities = new Set(input.taken.entities);
@@ -163,7 +237,25 @@ export function buildDealRecords(input: DealRecordsInput): DealRecords {
   });
   const parties = [...new Set(partyIds)];
   if (parties.length < 2) throw new DealChoiceError('parties', 'a deal needs two different parties');
+  // People who announced it: the store's, or a new person entity named as the article writes them.
+  const announcedBy = (choice.announcedBy ?? []).map((person, i) => {
+    if (person.type === 'entity') {
+      if (!input.entities.has(person.id)) throw new DealChoiceError(`announcedBy.${i}.id`, `no entity ${person.id}`);
+      return person.id;
+    }
+    const entity = EntitySchema.parse({
+      id: freeId(person.name, takenEntities, 'person'),
+      name: person.name,
+      kind: 'person',
+      description: '',
+      aliases: [nameAlias(person.name, article.language)],
+      origin: 'user',
+    });
+    newEntities.push(entity);
+    return entity.id;
+  });
   const dealId = freeId(choice.title, new Set(input.taken.deals), 'deal');
+  const filed = fileFacts(input, dealId);
   const deal = DealSchema.parse({
     id: dealId,
     title: choice.title,
@@ -173,14 +265,26 @@ export function buildDealRecords(input: DealRecordsInput): DealRecords {
     status: choice.status,
     statusFr: choice.statusFr,
     summary: choice.summary,
+    headline: storedHeadline(choice.headline, filed.ids),
+    announcedBy: announcedBy.length > 0 ? [...new Set(announcedBy)] : undefined,
     sourceArticles: [article.id],
     origin: 'user',
   });
-  const facts = fileFacts(input, dealId);
+  const facts = filed.facts;
   const counts = newEntities.length > 0 ? countMentions(compileMatcher(newEntities), article.text) : new Map();
   const mentions = [...counts].map(([entityId, count]) => ({ articleId: article.id, entityId, count }));
-  const names = choice.parties.flatMap((p) => (p.type === 'new' ? [p.name] : []));
-  return { deal, newEntities, facts, mentions, candidates: remaining(candidates, choice.factIds, names) };
+  const names = [
+    ...choice.parties.flatMap((p) => (p.type === 'new' ? [p.name] : [])),
+    ...(choice.announcedBy ?? []).flatMap((p) => (p.type === 'new' ? [p.name] : [])),
+  ];
+  return {
+    deal,
+    newEntities,
+    facts,
+    confirmed: filed.confirmed,
+    mentions,
+    candidates: remaining(candidates, choice.factIds, names),
+  };
 }
 
 /** The candidates left to review once facts are filed and names added. */

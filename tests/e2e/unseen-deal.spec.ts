@@ -62,12 +62,13 @@ test('an unseen deal, created from a saved French article, is found on an Englis
   const proposal = review.locator('[data-candidate-deal]');
   await expect(proposal).toHaveAttribute('data-candidate-deal', 'new');
   await expect(proposal.getByLabel('Title')).toHaveValue('Cordillera Cloud × Chile');
-  await expect(proposal).toContainText('Headline amount: US$1.2bn');
+  await expect(proposal.getByLabel('Headline amount').locator('option:checked')).toContainText('US$1.2bn');
   for (const party of ['Cordillera Cloud', 'Fundación Aprende', 'Government of Chile']) {
     await expect(proposal.locator('fieldset')).toContainText(party);
   }
   await proposal.getByRole('button').first().click();
-  await expect(review.getByRole('status')).toContainText('Created “Cordillera Cloud × Chile”: 3 new names');
+  // Its three parties, and Ana Torres, who announced it.
+  await expect(review.getByRole('status')).toContainText('Created “Cordillera Cloud × Chile”: 4 new names');
   await expect(review.locator('[data-candidate-deal]')).toHaveCount(0);
 
   // Another outlet's article on the same deal, in a new tab: the new names are highlighted.
@@ -77,6 +78,7 @@ test('an unseen deal, created from a saved French article, is found on an Englis
   const tabId = await tabIdOf(english);
   // (Its "Chilean government" stays unpainted: the new government learnt only the French article's phrases.)
   await expectReportedCounts(serviceWorker, tabId, {
+    'ana-torres': 1,
     'cordillera-cloud': 5,
     'fundacion-aprende': 1,
     chile: 3,
@@ -92,6 +94,7 @@ test('an unseen deal, created from a saved French article, is found on an Englis
     'Fundación Aprende',
     'Chile',
     'Latin America',
+    'Ana Torres',
     'Cordillera Cloud',
   ]);
 

@@ -21,7 +21,19 @@ const RULES: readonly LayerRule[] = [
   {
     name: 'lib/store imports no higher layer',
     from: under('lib/store'),
-    to: under('lib/save', 'lib/extract', 'components'),
+    to: under('lib/save', 'lib/extract', 'lib/capture', 'components'),
+  },
+  {
+    // What a fact measures and when two agree: shared by extraction, deal capture and the store's write road.
+    name: 'lib/facts imports only schemas and text helpers',
+    from: under('lib/facts'),
+    to: (target) => !under('lib/facts', 'lib/schema', 'lib/text')(target) && target.startsWith('lib/'),
+  },
+  {
+    // Deal capture is pure: it reads an article and the store's records, and writes nothing.
+    name: 'lib/capture touches no store, browser or page',
+    from: under('lib/capture'),
+    to: under('lib/store', 'lib/background', 'lib/content', 'lib/save', 'components'),
   },
   { name: 'lib imports no components or entrypoints', from: under('lib'), to: under('components', 'entrypoints') },
   {

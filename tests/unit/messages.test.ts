@@ -31,7 +31,7 @@ function handlers(): Handlers {
     acceptCandidateFact: vi.fn(async () => ({ ok: true as const })),
     discardCandidate: vi.fn(async () => ({ ok: true as const })),
     addCandidateEntity: vi.fn(async () => ({ id: 'x' })),
-    createDealFromProposal: vi.fn(async () => ({ dealId: 'd', entityIds: [], factIds: [] })),
+    createDealFromProposal: vi.fn(async () => ({ dealId: 'd', entityIds: [], factIds: [], confirmedFactIds: [] })),
   };
 }
 

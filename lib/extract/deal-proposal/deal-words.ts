@@ -1,5 +1,5 @@
 import type { DealKind } from '@/lib/schema';
-import { fold } from '../fold';
+import { fold } from '@/lib/text/fold';
 
 /** A pattern over folded text (lower case, no accents), with no word character right before it. */
 const words = (...stems: string[]) => new RegExp(`(?:^|[^a-z])(?:${stems.join('|')})`, 'u');

@@ -1,5 +1,5 @@
 import type { FigureLanguage } from '@/lib/schema';
-import { fold } from '../fold';
+import { fold } from '@/lib/text/fold';
 
 const LOCALES: Record<Exclude<FigureLanguage, 'und'>, string> = { fr: 'fr', en: 'en', es: 'es' };
 

@@ -83,7 +83,8 @@ export class CurrencyLookup {
   startingAt(text: string, from: number): { word: CurrencyWord; length: number } | undefined {
     if (!this.startsWord(text, from)) return undefined;
     const window = text.slice(from, from + this.longest + 8);
-    const tokens = [...window.matchAll(/[^ \u00A0\u202F\u2009]+/gu)].slice(0, this.mostWords);
+    // Words end at any white space, line breaks included: a currency word may end a paragraph (issue 20).
+    const tokens = [...window.matchAll(/[^\s\u00A0\u202F\u2009]+/gu)].slice(0, this.mostWords);
     for (let k = tokens.length; k >= 1; k--) {
       const last = tokens[k - 1];
       if (!last || (k === 1 && last.index !== 0)) continue;
@@ -102,7 +103,7 @@ export class CurrencyLookup {
   }
 }
 
-const SPACE = /[ \u00A0\u202F\u2009\n\t]/u;
+const SPACE = /[\s\u00A0\u202F\u2009]/u;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]»"”'’]+$/u;
 
 function lastChar(text: string): string {

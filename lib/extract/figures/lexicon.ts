@@ -91,6 +91,9 @@ export const COUNT_NOUNS: Lexicon<{ word: string; unit: 'people' | 'jobs' | 'obj
     ...words('people', 'touristes fonctionnaires membres abonnés apprenants stagiaires experts chercheurs'),
     ...words('jobs', 'emplois postes jobs'),
     ...words('objects', 'objets pièces artefacts'),
+    // What deals build, counted: "deux centres de données", "trois zones de disponibilité".
+    ...['régions cloud', 'régions', 'zones de disponibilité', 'centres de données', 'centres de calcul'].map(object),
+    ...words('objects', 'datacenters data-centers campus usines bureaux laboratoires câbles'),
   ],
   en: [
     ...words('people', 'people persons residents citizens youths students pupils workers employees professionals'),
@@ -101,6 +104,13 @@ export const COUNT_NOUNS: Lexicon<{ word: string; unit: 'people' | 'jobs' | 'obj
     { word: 'civil servants', unit: 'people' },
     ...words('jobs', 'jobs positions'),
     ...words('objects', 'objects items artifacts artefacts pieces'),
+    ...['cloud regions', 'availability zones', 'data centres', 'data centers', 'data-centres', 'data-centers'].map(
+      object,
+    ),
+    ...words(
+      'objects',
+      'regions zones datacenters campuses facilities factories plants offices labs laboratories cables',
+    ),
   ],
   es: [
     ...words('people', 'personas habitantes ciudadanos ciudadanas jóvenes estudiantes alumnos trabajadores empleados'),
@@ -110,8 +120,16 @@ export const COUNT_NOUNS: Lexicon<{ word: string; unit: 'people' | 'jobs' | 'obj
     { word: 'puestos de trabajo', unit: 'jobs' },
     ...words('jobs', 'empleos puestos plazas'),
     ...words('objects', 'objetos piezas'),
+    ...['regiones de nube', 'zonas de disponibilidad', 'centros de datos', 'centros de procesamiento de datos'].map(
+      object,
+    ),
+    ...words('objects', 'regiones zonas datacenters campus plantas fábricas oficinas laboratorios cables'),
   ],
 };
+
+function object(word: string): { word: string; unit: 'objects' } {
+  return { word, unit: 'objects' };
+}
 
 function words<U extends string>(unit: U, list: string): { word: string; unit: U }[] {
   return list.split(' ').map((word) => ({ word, unit }));

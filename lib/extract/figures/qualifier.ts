@@ -1,5 +1,5 @@
 import type { FigureLanguage, FigureQualifier } from '@/lib/schema';
-import { fold } from '../fold';
+import { fold } from '@/lib/text/fold';
 import { alternation, entriesFor, type Lexicon } from './lexicon';
 
 type Cue = [string, FigureQualifier];

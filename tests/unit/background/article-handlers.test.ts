@@ -48,7 +48,7 @@ describe('article handlers: deal proposals', { timeout: 30_000 }, () => {
     const view = await handlers.getArticleView({ articleId }, sender);
     const proposal = view?.proposal;
     expect(proposal?.title).toBe('Cordillera Cloud × Chile');
-    expect(proposal?.existing).toBeUndefined();
+    expect(proposal?.match).toBeUndefined();
     if (!proposal) throw new Error('no proposal');
 
     const result = await handlers.createDealFromProposal(

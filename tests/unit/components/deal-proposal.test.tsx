@@ -6,14 +6,42 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleApp } from '@/components/article/ArticleApp';
 import { createI18n } from '@/lib/i18n';
 import type { request } from '@/lib/messages/client';
-import type { DealProposal } from '@/lib/schema';
+import type { CandidateFact, DealProposal } from '@/lib/schema';
 import { UNSEEN_DEAL_EN } from '../fixtures/unseen-deal';
 
 afterEach(cleanup);
 
 const articleId = 'cordillera-cloud-to-build-1-2bn-abcdef12';
 
+/** A candidate fact of the article, as the saved-article page receives it. */
+function fact(id: string, text: string, fields: Partial<CandidateFact>): CandidateFact {
+  const start = UNSEEN_DEAL_EN.text.indexOf(text);
+  return {
+    id,
+    label: 'Figure',
+    quote: text,
+    quoteStart: start,
+    quoteEnd: start + text.length,
+    articleId,
+    figure: { kind: 'count', unit: 'people', start, end: start + text.length, text },
+    ...fields,
+  } as CandidateFact;
+}
+
+const facts = [
+  fact('f-investment', '$1.2bn', {
+    label: 'Investment',
+    measure: 'investment',
+    value: 1.2e9,
+    unit: 'USD',
+    figure: { kind: 'money', value: 1.2e9, unit: 'USD', start: 0, end: 6, text: '$1.2bn' },
+  }),
+  fact('f-capacity', '100MW', { label: 'Data-centre capacity', measure: 'power-capacity', value: 100, unit: 'MW' }),
+  fact('f-jobs', '800 jobs', { label: 'Jobs created', measure: 'jobs', value: 800, unit: 'jobs' }),
+];
+
 const proposal: DealProposal = {
+  recommended: 'create',
   title: 'Cordillera Cloud × Chile',
   kind: 'cloud-infrastructure',
   parties: [
@@ -32,8 +60,12 @@ const proposal: DealProposal = {
   statusFr: 'lettre d’intention, sous réserve de l’approbation législative',
   summary: 'Cordillera Cloud will invest $1.2bn in a cloud region in Chile.',
   headline: { factId: 'f-investment', value: 1.2e9, unit: 'USD' },
+  announcedBy: [{ type: 'new', name: 'Ana Torres' }],
   factIds: ['f-investment', 'f-capacity', 'f-jobs'],
+  figures: [],
 };
+
+const huaweiPeru = { id: 'huawei-peru', title: 'Huawei × Peru', doubts: [] };
 
 function viewWith(p: DealProposal | null) {
   return {
@@ -51,7 +83,7 @@ function viewWith(p: DealProposal | null) {
     entityNames: {},
     facts: [],
     deals: [{ id: 'huawei-peru', title: 'Huawei × Peru' }],
-    candidates: null,
+    candidates: { articleId, facts, entities: [] },
     proposal: p,
   };
 }
@@ -64,6 +96,7 @@ function fakeSend(p: DealProposal | null) {
         dealId: 'cordillera-cloud-chile',
         entityIds: ['a', 'b'],
         factIds: p?.factIds.length ? ['x', 'y', 'z'] : [],
+        confirmedFactIds: [],
       };
     }
     return { ok: true };
@@ -92,8 +125,9 @@ describe('deal proposal on the saved-article page', () => {
     expect(await screen.findByRole('heading', { name: 'Deal in this article' })).toBeTruthy();
     const { element, first } = await proposalControl();
     expect(first.textContent).toBe('Create the deal');
-    expect(within(element).getByText('Headline amount: US$1.2bn')).toBeTruthy();
+    expect((within(element).getByLabelText('Headline amount') as HTMLSelectElement).value).toBe('f-investment');
     expect(within(element).getByText('3 figures will be filed under the deal.')).toBeTruthy();
+    expect(within(element).getByText('Announced by Ana Torres.')).toBeTruthy();
     fireEvent.click(first);
     expect(send).toHaveBeenCalledWith('createDealFromProposal', {
       mode: 'create',
@@ -105,9 +139,20 @@ describe('deal proposal on the saved-article page', () => {
       status: 'letter of intent, subject to legislative approval',
       statusFr: 'lettre d’intention, sous réserve de l’approbation législative',
       summary: proposal.summary,
+      headline: { value: 1.2e9, unit: 'USD', factId: 'f-investment' },
+      announcedBy: proposal.announcedBy,
       factIds: proposal.factIds,
     });
     expect(await screen.findByText('Created “Cordillera Cloud × Chile”: 2 new names, 3 figures filed.')).toBeTruthy();
+  });
+
+  it('lets the reader choose another headline amount, or none', async () => {
+    const send = fakeSend(proposal);
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
+    const { first } = await proposalControl();
+    fireEvent.change(screen.getByLabelText('Headline amount'), { target: { value: '' } });
+    fireEvent.click(first);
+    expect(send).toHaveBeenCalledWith('createDealFromProposal', expect.objectContaining({ headline: undefined }));
   });
 
   it('sends the proposal as edited: title, kind, date, status and the parties kept', async () => {
@@ -162,7 +207,7 @@ describe('deal proposal on the saved-article page', () => {
   });
 
   it('proposes attaching the figures when the store has the deal, or creating a new one instead', async () => {
-    const existing = { ...proposal, existing: { id: 'huawei-peru', title: 'Huawei × Peru' } };
+    const existing: DealProposal = { ...proposal, recommended: 'attach', match: huaweiPeru };
     const send = fakeSend(existing);
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
     const { element, first } = await proposalControl();
@@ -173,13 +218,14 @@ describe('deal proposal on the saved-article page', () => {
       mode: 'attach',
       articleId,
       dealId: 'huawei-peru',
+      headline: proposal.headline,
       factIds: proposal.factIds,
     });
     expect(await screen.findByText('Filed 3 figures under “Huawei × Peru”.')).toBeTruthy();
   });
 
   it('adds the article to the deal’s sources when it has no figure to file', async () => {
-    const send = fakeSend({ ...proposal, factIds: [], existing: { id: 'huawei-peru', title: 'Huawei × Peru' } });
+    const send = fakeSend({ ...proposal, recommended: 'attach', factIds: [], headline: undefined, match: huaweiPeru });
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
     const { first } = await proposalControl();
     expect(first.textContent).toBe('Add this article to the sources of “Huawei × Peru”');
@@ -194,7 +240,7 @@ describe('deal proposal on the saved-article page', () => {
   });
 
   it('switches from attaching to creating a new deal', async () => {
-    const send = fakeSend({ ...proposal, existing: { id: 'huawei-peru', title: 'Huawei × Peru' } });
+    const send = fakeSend({ ...proposal, recommended: 'attach', match: huaweiPeru });
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
     await proposalControl();
     fireEvent.click(screen.getByRole('button', { name: 'Create a new deal instead' }));
@@ -221,6 +267,28 @@ describe('deal proposal on the saved-article page', () => {
     expect(
       await screen.findByText('Accord « Cordillera Cloud × Chile » créé : 2 nouveaux noms, 3 chiffres rattachés.'),
     );
+  });
+
+  it.each([
+    ['attach', ['huawei-peru', 'new']],
+    ['create', ['new', 'huawei-peru']],
+  ] as const)('when unsure, says why and offers both, the likelier (%s) first', async (recommended, order) => {
+    const unsure: DealProposal = {
+      ...proposal,
+      recommended,
+      match: { ...huaweiPeru, doubts: ['another-deal', 'date'] },
+    };
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={fakeSend(unsure)} />);
+    await proposalControl();
+    const offered = [...document.querySelectorAll('[data-candidate-deal]')].map((e) =>
+      e.getAttribute('data-candidate-deal'),
+    );
+    expect(offered).toEqual(order);
+    expect(
+      screen.getByText(
+        'Not sure this article reports “Huawei × Peru”: it speaks of a second or new deal; their dates are years apart. Both are offered, the likelier first.',
+      ),
+    ).toBeTruthy();
   });
 
   it('shows no proposal when there is none', async () => {

@@ -1,10 +1,10 @@
 // One click on a deal proposal (issue 15): the deal, its new names and its figures land in one transaction, and
 // the matcher, the cards and the popup's deal lists see them at once.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { proposeDeal } from '@/lib/capture/propose-deal';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
-import { proposeDeal } from '@/lib/save/propose-deal';
 import type { DealProposal, DealProposalChoice } from '@/lib/schema';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
 import { readCatalogVersion } from '@/lib/store/catalog-version';
@@ -127,14 +127,16 @@ describe('createDealFromProposal', { timeout: 20_000 }, () => {
     },
   );
 
-  it('attaches a saved copy of a seed article’s figures to the seed deal, and keeps the seed deal as edited', async () => {
+  it('attaches a saved copy of a seed article to the seed deal: restated figures confirm the seed’s, the deal is kept as edited', async () => {
     const seedArticle = (await db.articles.get('seed-huawei-peru'))!;
     const { articleId, proposal } = await saveAndPropose({
       ...UNSEEN_DEAL_FR,
       url: 'https://news.example/huawei-peru',
       text: `${seedArticle.text}\nRepris par News Example.`,
     });
-    expect(proposal.existing?.id).toBe('huawei-peru');
+    expect(proposal.match?.id).toBe('huawei-peru');
+    expect(proposal.recommended).toBe('attach');
+    const before = await db.facts.count();
     const result = await createDealFromProposal(db, {
       mode: 'attach',
       articleId,
@@ -145,7 +147,13 @@ describe('createDealFromProposal', { timeout: 20_000 }, () => {
     const deal = await db.deals.get('huawei-peru');
     expect(deal?.sourceArticles).toEqual(['seed-huawei-peru', articleId]);
     expect(deal?.editedAt).toBeDefined();
-    expect(await db.facts.where('articleId').equals(articleId).count()).toBe(proposal.factIds.length);
+    // The copy states the seed deal's figures again: each confirms the seed's fact ("2 sources"), none is added.
+    expect(result.confirmedFactIds).toEqual(expect.arrayContaining(['huawei-peru-young-people-trained']));
+    expect(result.factIds).toEqual([]);
+    expect(await db.facts.count()).toBe(before);
+    const confirmed = await db.facts.get('huawei-peru-young-people-trained');
+    expect(confirmed?.confirmations?.map((c) => c.articleId)).toEqual([articleId]);
+    expect(seedArticle.text).toContain(confirmed?.quote);
   });
 
   it.each<[string, (c: Extract<DealProposalChoice, { mode: 'create' }>) => DealProposalChoice, RegExp]>([

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { dealKindLabel, entityKindLabel, formatFactValue } from '@/components/deal/format-deal';
+import { dealKindLabel, entityKindLabel, formatFactValue, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
 import {
+  type CandidateFact,
   type DealKind,
   DealKindSchema,
   type DealProposal,
@@ -12,20 +13,31 @@ import {
 interface Props {
   proposal: DealProposal;
   articleId: string;
+  /** The article's candidate facts: the figures filed with the deal, and the amounts the headline may be. */
+  facts: readonly CandidateFact[];
   i18n: I18n;
-  /** Sends the reader's choice; resolves once the store has it. */
   onSubmit: (choice: DealProposalChoice) => void;
+  /** Shown when the store has a deal the article may report instead. */
+  onAttachInstead?: () => void;
+  /** A note above the form (why both choices are offered). */
+  note?: string;
+}
+
+const id = (field: string) => `dl-deal-${field}`;
+
+/** A figure as the page writes it in lists: "$1.2B Investment". */
+function figureText(i18n: I18n, fact: CandidateFact): string {
+  const value = formatFactValue(i18n, { ...fact, subject: { type: 'entity', id: 'x' }, origin: 'user' });
+  return [value, localized(i18n, fact.label, fact.labelFr)].filter(Boolean).join(' ');
 }
 
 /**
- * The deal a saved article reports (issue 15): one click creates it — or, when the store already has it,
- * files the article's figures under it. Before that the reader may retitle it, change its kind, date and status,
- * and leave parties out. The element carries `data-candidate-deal`, and its first button is the one that
- * creates (or attaches): end-to-end tests and keyboard users rely on that order.
+ * The deal a saved article reports, to create (issues 15, 20): parties (companies, governments, ministries,
+ * agencies, programmes), kind, date, status, headline amount, who announced it, and the figures about it that
+ * one click files. The reader may edit each first. The element carries `data-candidate-deal="new"`, and its
+ * first button creates the deal: end-to-end tests and keyboard users rely on that order.
  */
-export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props) {
-  const { existing } = proposal;
-  const [mode, setMode] = useState<'create' | 'attach'>(existing ? 'attach' : 'create');
+export function CreateDealForm({ proposal, articleId, facts, i18n, onSubmit, onAttachInstead, note }: Props) {
   const [title, setTitle] = useState(proposal.title);
   const [kind, setKind] = useState<DealKind>(proposal.kind);
   const [date, setDate] = useState(proposal.announcedDate ?? '');
@@ -34,25 +46,21 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
   const shownStatus = (french ? proposal.statusFr : proposal.status) ?? '';
   const [status, setStatus] = useState(shownStatus);
   const [included, setIncluded] = useState(() => proposal.parties.map(() => true));
-  const id = (field: string) => `dl-deal-${field}`;
+  const money = facts.filter((f) => f.figure.kind === 'money' && f.value !== undefined && f.value > 0);
+  const headlineKey = (h: DealProposal['headline']) => (h ? (h.factId ?? `title:${h.value}:${h.unit}`) : '');
+  const [headline, setHeadline] = useState(headlineKey(proposal.headline));
 
   const parties = proposal.parties.filter((_, i) => included[i]);
   const dateOk = date === '' || PartialDateSchema.safeParse(date).success;
   const canCreate = title.trim().length > 0 && parties.length >= 2 && dateOk;
-  const figures = proposal.factIds.length;
-  const headline = proposal.headline;
-  const headlineText =
-    headline &&
-    formatFactValue(i18n, {
-      id: headline.factId,
-      subject: { type: 'deal', id: 'x' },
-      label: 'x',
-      value: headline.value,
-      unit: headline.unit,
-      quote: 'x',
-      articleId,
-      origin: 'user',
-    });
+  const filed = facts.filter((f) => proposal.factIds.includes(f.id));
+  const titleHeadline = proposal.headline && !proposal.headline.factId ? proposal.headline : undefined;
+  const chosenHeadline = () => {
+    if (headline === '') return undefined;
+    if (titleHeadline && headline === headlineKey(titleHeadline)) return titleHeadline;
+    const fact = money.find((f) => f.id === headline);
+    return fact?.value !== undefined && fact.unit ? { value: fact.value, unit: fact.unit, factId: fact.id } : undefined;
+  };
 
   const create = () => {
     const edited = status.trim() !== shownStatus;
@@ -67,32 +75,11 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
       status: french ? (edited ? undefined : proposal.status) : text,
       statusFr: french ? text : edited ? undefined : proposal.statusFr,
       summary: proposal.summary,
+      headline: chosenHeadline(),
+      announcedBy: proposal.announcedBy,
       factIds: proposal.factIds,
     });
   };
-
-  if (existing && mode === 'attach') {
-    return (
-      <div class="dl-candidate dl-candidate-deal" data-candidate-deal={existing.id}>
-        <p>{i18n.t('dealProposalExisting', { title: existing.title })}</p>
-        {headlineText && <p>{i18n.t('dealHeadline', { amount: headlineText })}</p>}
-        <div class="dl-candidate-actions">
-          <button
-            type="button"
-            class="dl-button"
-            onClick={() => onSubmit({ mode: 'attach', articleId, dealId: existing.id, factIds: proposal.factIds })}
-          >
-            {figures > 0
-              ? i18n.t('attachFigures', { count: figures, title: existing.title })
-              : i18n.t('attachSource', { title: existing.title })}
-          </button>
-          <button type="button" class="dl-secondary" onClick={() => setMode('create')}>
-            {i18n.t('createInstead')}
-          </button>
-        </div>
-      </div>
-    );
-  }
 
   return (
     <form
@@ -103,17 +90,17 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
         if (canCreate) create();
       }}
     >
-      <p>{i18n.t('dealProposalNew')}</p>
       <div class="dl-candidate-actions">
         <button type="submit" class="dl-button" disabled={!canCreate}>
           {i18n.t('createDeal')}
         </button>
-        {existing && (
-          <button type="button" class="dl-secondary" onClick={() => setMode('attach')}>
-            {i18n.t('attachInstead', { title: existing.title })}
+        {onAttachInstead && (
+          <button type="button" class="dl-secondary" onClick={onAttachInstead}>
+            {i18n.t('attachInstead', { title: proposal.match?.title ?? '' })}
           </button>
         )}
       </div>
+      {note ? <p class="dl-note">{note}</p> : <p>{i18n.t('dealProposalNew')}</p>}
       <label for={id('title')}>{i18n.t('dealTitle')}</label>
       <input id={id('title')} value={title} onInput={(e) => setTitle(e.currentTarget.value)} required />
       <label for={id('kind')}>{i18n.t('dealKind')}</label>
@@ -150,6 +137,20 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
           </p>
         )}
       </fieldset>
+      <label for={id('headline')}>{i18n.t('dealHeadlineChoice')}</label>
+      <select id={id('headline')} value={headline} onChange={(e) => setHeadline(e.currentTarget.value)}>
+        <option value="">{i18n.t('noHeadline')}</option>
+        {titleHeadline && (
+          <option value={headlineKey(titleHeadline)}>
+            {i18n.money(titleHeadline.value, titleHeadline.unit)} — {i18n.t('fromTitle')}
+          </option>
+        )}
+        {money.map((f) => (
+          <option key={f.id} value={f.id}>
+            {figureText(i18n, f)} — « {f.figure.text} »
+          </option>
+        ))}
+      </select>
       <label for={id('date')}>{i18n.t('dealAnnouncedOn')}</label>
       <input
         id={id('date')}
@@ -160,9 +161,20 @@ export function CandidateDealItem({ proposal, articleId, i18n, onSubmit }: Props
       />
       <label for={id('status')}>{i18n.t('dealStatus')}</label>
       <input id={id('status')} value={status} onInput={(e) => setStatus(e.currentTarget.value)} />
+      {proposal.announcedBy.length > 0 && (
+        <p class="dl-note">
+          {i18n.t('dealAnnouncedBy', { names: proposal.announcedBy.map((p) => p.name).join(', ') })}
+        </p>
+      )}
       <blockquote class="dl-quote">« {proposal.summary} »</blockquote>
-      {headlineText && <p>{i18n.t('dealHeadline', { amount: headlineText })}</p>}
-      <p class="dl-note">{i18n.t('dealFigures', { count: figures })}</p>
+      <details class="dl-filed">
+        <summary>{i18n.t('dealFigures', { count: filed.length })}</summary>
+        <ul>
+          {filed.map((f) => (
+            <li key={f.id}>{figureText(i18n, f)}</li>
+          ))}
+        </ul>
+      </details>
       <p class="dl-note">{i18n.t('dealShownAtOnce')}</p>
     </form>
   );

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { proposeDeal } from '@/lib/capture/propose-deal';
 import { guessDealKind, guessDealStatus, isDealSentence } from '@/lib/extract/deal-proposal/deal-words';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
-import { proposeDeal } from '@/lib/save/propose-deal';
 import type { DealProposal, Language, PreparedArticle } from '@/lib/schema';
 import { buildSeedRecords, type SeedRecords } from '@/lib/seed/seed-records';
 import { UNSEEN_DEAL_EN, UNSEEN_DEAL_ES, UNSEEN_DEAL_FR, type UnseenDealArticle } from '../fixtures/unseen-deal';
@@ -51,7 +51,8 @@ describe('proposeDeal: a deal the store does not have', { timeout: 20_000 }, () 
     (_lang, article, phrase) => {
       const { prepared, proposal } = propose(article);
       expect(proposal).not.toBeNull();
-      expect(proposal?.existing).toBeUndefined();
+      expect(proposal?.match).toBeUndefined();
+      expect(proposal?.recommended).toBe('create');
       expect(proposal?.title).toBe('Cordillera Cloud × Chile');
       expect(proposal?.kind).toBe('cloud-infrastructure');
       expect(proposal?.announcedDate).toBe('2025-03-03');
@@ -66,8 +67,11 @@ describe('proposeDeal: a deal the store does not have', { timeout: 20_000 }, () 
       expect(government).toMatchObject({ type: 'new', governs: 'chile' });
       expect(government?.type === 'new' && government.aliases?.map((a) => a.text)).toContain(phrase);
       expect(proposal?.headline).toMatchObject({ value: 1.2e9, unit: 'USD' });
-      // Every figure of the article is filed under the deal.
-      expect(proposal?.factIds).toEqual(prepared.candidates.facts.map((f) => f.id));
+      expect(proposal?.announcedBy).toEqual([{ type: 'new', name: 'Ana Torres' }]);
+      // Every figure of this article is about its deal: each is filed, once.
+      const filed = prepared.candidates.facts.filter((f) => proposal?.factIds.includes(f.id));
+      expect(filed.map((f) => f.measure)).toEqual(expect.arrayContaining(['investment', 'jobs', 'people-trained']));
+      expect(proposal?.figures.filter((f) => f.scope !== 'deal')).toEqual([]);
       expect(article.text).toContain(proposal?.summary);
     },
   );
@@ -89,7 +93,8 @@ describe('proposeDeal: an article about a deal the store has', { timeout: 20_000
   ])('the seed article %s, saved from the web, proposes attaching its figures to %s', (_id, file, dealId) => {
     const text = readFileSync(resolve(__dirname, '../../../seeds', file), 'utf8');
     const { proposal } = propose({ ...UNSEEN_DEAL_FR, url: `https://news.example/${file}`, text });
-    expect(proposal?.existing?.id).toBe(dealId);
+    expect(proposal?.match?.id).toBe(dealId);
+    expect(proposal?.recommended).toBe('attach');
     expect(proposal?.factIds.length).toBeGreaterThan(0);
   });
 

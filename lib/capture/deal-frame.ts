@@ -1,0 +1,194 @@
+import { fold } from '@/lib/text/fold';
+import type { ArticleNames, NameAt, NamedThing } from './article-names';
+import type { ArticleReading } from './article-reading';
+import { AND_BEFORE, DEAL_ANAPHORS, EARLIER_DEAL, INVEST_VERBS, NEWS_AGENCIES, PARTNER_BEFORE } from './capture-words';
+
+/**
+ * Who a deal article says does what (issue 20): the company that invests, the country that hosts it, the
+ * partners that sign with them, the people who announce it. Parties are companies, governments, ministries,
+ * agencies and programmes — never people, places or a name the article mentions in passing.
+ */
+export interface DealFrame {
+  investor?: NamedThing;
+  /** The host country (a country entity of the store: every country is one). */
+  host?: NamedThing;
+  /** Co-investors, ministries, agencies and programmes that are party to the deal. */
+  partners: NamedThing[];
+  /** People who announced or signed it. */
+  announcers: NamedThing[];
+}
+
+const ORG_KINDS = new Set(['company', 'organization', 'program', 'government']);
+const INVESTOR_KINDS = new Set(['company', 'organization']);
+
+/** Weight of a name by where it stands: the lead counts more than the rest, deal sentences more than others. */
+function placeWeight(reading: ArticleReading, at: NameAt): number {
+  const index = reading.sentenceIndex(at.start);
+  let weight = index < 2 ? 2 : reading.isDealSentence(index) ? 1 : 0.5;
+  if (EARLIER_DEAL.test(fold(reading.clauseText(at)))) weight *= 0.3;
+  return weight;
+}
+
+/** Names that sign nothing: the publisher, the author, news agencies. */
+function isBystander(thing: NamedThing, reading: ArticleReading): boolean {
+  const name = fold(thing.name);
+  if (NEWS_AGENCIES.has(name)) return true;
+  const bystanders = [reading.publisher, reading.author].flatMap((n) => (n ? [fold(n)] : []));
+  return bystanders.some((b) => b === name || b.includes(name) || name.includes(b));
+}
+
+/** Adds `weight` to `key`'s score. */
+function add(scores: Map<string, number>, key: string, weight: number) {
+  scores.set(key, (scores.get(key) ?? 0) + weight);
+}
+
+/** The highest-scored key, if its score reaches `min`. */
+function best(scores: ReadonlyMap<string, number>, min: number): string | undefined {
+  let top: [string, number] | undefined;
+  for (const entry of scores) if (!top || entry[1] > top[1]) top = entry;
+  return top && top[1] >= min ? top[0] : undefined;
+}
+
+/** Whether the words right after a name make it the one acting: "Nexa Data invertirá", "AWS, …, will build". */
+function actsAfter(reading: ArticleReading, at: NameAt): boolean {
+  const sentence = reading.sentenceAt(at.start);
+  const after = fold(reading.text.slice(at.end, Math.min(sentence.end, at.end + 70)));
+  const verb = INVEST_VERBS.exec(after);
+  return verb !== null && verb.index < 45;
+}
+
+/** A country named as an adjective of a company ("the US company", "US-based") is not where the deal is. */
+function adjectival(reading: ArticleReading, at: NameAt): boolean {
+  const after = reading.text.slice(at.end, at.end + 30);
+  return /^(?:-based|\s+based|\s+(?:tech\s+)?(?:giant|company|firm|group|multinational|provider))/iu.test(after);
+}
+
+function investorOf(reading: ArticleReading, names: ArticleNames): NamedThing | undefined {
+  const scores = new Map<string, number>();
+  const acting = new Set<string>();
+  for (const at of names.occurrences) {
+    const thing = at.thing;
+    if (reading.inChrome(at)) continue;
+    // A product stands for its maker, a person lends weight to their employer.
+    const key = thing.maker ?? (thing.kind === 'person' ? thing.employer : thing.key);
+    const target = key ? names.things.get(key) : undefined;
+    if (!target || !INVESTOR_KINDS.has(target.kind) || isBystander(target, reading)) continue;
+    const weight = placeWeight(reading, at) * (target === thing ? 1 : 0.5);
+    add(scores, target.key, weight);
+    if (target === thing && !acting.has(target.key) && actsAfter(reading, at)) {
+      acting.add(target.key);
+      add(scores, target.key, 3);
+    }
+  }
+  for (const key of names.inTitle) if (scores.has(key)) add(scores, key, 4);
+  preferSubsidiaries(scores, names);
+  const key = best(scores, 2);
+  return key ? names.things.get(key) : undefined;
+}
+
+/** A subsidiary named in the article stands for the deal rather than its parent ("AWS", not "Amazon"). */
+function preferSubsidiaries(scores: Map<string, number>, names: ArticleNames) {
+  for (const key of scores.keys()) {
+    const parent = names.things.get(key)?.entity?.relations.find((r) => r.kind === 'subsidiary-of')?.target;
+    const parentKey = parent ? `entity:${parent}` : undefined;
+    if (!parentKey || !scores.has(parentKey)) continue;
+    const own = scores.get(key) ?? 0;
+    if (own * 2 >= (scores.get(parentKey) ?? 0)) {
+      add(scores, key, scores.get(parentKey) ?? 0);
+      scores.delete(parentKey);
+    }
+  }
+}
+
+function hostOf(reading: ArticleReading, names: ArticleNames): NamedThing | undefined {
+  const scores = new Map<string, number>();
+  for (const at of names.occurrences) {
+    const country = at.thing.country;
+    if (!country || reading.inChrome(at)) continue;
+    const before = fold(reading.text.slice(Math.max(0, at.start - 8), at.start));
+    let weight = placeWeight(reading, at) + (/(?:^|\s)(?:in|en|au|aux|a|dans)\s+$/u.test(before) ? 0.5 : 0);
+    if (adjectival(reading, at)) weight *= 0.2;
+    add(scores, `entity:${country}`, weight);
+  }
+  for (const key of names.inTitle) {
+    const country = names.things.get(key)?.country;
+    if (country) add(scores, `entity:${country}`, 4);
+  }
+  const key = best(scores, 1);
+  if (!key) return undefined;
+  const thing = names.things.get(key);
+  if (thing) return thing;
+  // The article names the country only through its government or a city: make a thing of the country itself.
+  const country = [...names.things.values()].find((t) => t.country && `entity:${t.country}` === key);
+  const entity = country?.entity && reading.entity(country.country ?? '');
+  return entity ? { key, name: entity.name, kind: entity.kind, entity, country: entity.id } : undefined;
+}
+
+/**
+ * Partners: organisations joined to the deal by "with/avec/con/between … and" in a sentence about this deal (in
+ * the title or lead, or naming the investor or the host, or referring back to the deal) — a company named in
+ * passing, or in an earlier deal, is not a party.
+ */
+function partnersOf(reading: ArticleReading, names: ArticleNames, frame: DealFrame): NamedThing[] {
+  const support = new Map<string, number>();
+  const count = new Map<string, number>();
+  const skip = new Set([frame.investor?.key, frame.host?.key]);
+  for (const at of names.occurrences) {
+    const thing = at.thing;
+    if (skip.has(thing.key) || !ORG_KINDS.has(thing.kind) || reading.inChrome(at) || isBystander(thing, reading)) {
+      continue;
+    }
+    // The host's own government is added as the host party; a known government of another country never is.
+    if (thing.kind === 'government' && thing.entity) continue;
+    add(count, thing.key, 1);
+    const index = reading.sentenceIndex(at.start);
+    if (!reading.isDealSentence(index) || EARLIER_DEAL.test(fold(reading.clauseText(at)))) continue;
+    const sentence = reading.sentenceAt(at.start);
+    const before = fold(reading.text.slice(Math.max(sentence.start, at.start - 40), at.start));
+    if (!PARTNER_BEFORE.test(before) && !joinedToParty(reading, names, at, frame)) continue;
+    const withDeal = names.occurrences.some(
+      (o) =>
+        o.start >= sentence.start &&
+        o.end <= sentence.end &&
+        (o.thing.key === frame.investor?.key || (frame.host && o.thing.country === frame.host.country)),
+    );
+    const refersBack = DEAL_ANAPHORS.test(fold(reading.text.slice(sentence.start, sentence.end)));
+    add(support, thing.key, index < 2 || names.inTitle.has(thing.key) || withDeal || refersBack ? 2 : 1);
+  }
+  return [...support]
+    .filter(([key, s]) => s >= 2 || (count.get(key) ?? 0) >= 2)
+    .flatMap(([key]) => names.things.get(key) ?? [])
+    .slice(0, 3);
+}
+
+/** "Nexa Data y Corfo", "the Chilean government and Nexa": a conjunction right after a party's name. */
+function joinedToParty(reading: ArticleReading, names: ArticleNames, at: NameAt, frame: DealFrame): boolean {
+  const previous = names.occurrences.filter((o) => o.end <= at.start).at(-1);
+  if (!previous) return false;
+  const isParty =
+    previous.thing.key === frame.investor?.key ||
+    (frame.host !== undefined && previous.thing.country === frame.host.country);
+  return isParty && AND_BEFORE.test(fold(reading.text.slice(previous.end, at.start)));
+}
+
+/** People named in the lead or a deal sentence, who speak or sign there. */
+function announcersOf(reading: ArticleReading, names: ArticleNames): NamedThing[] {
+  const out = new Map<string, NamedThing>();
+  for (const at of names.occurrences) {
+    if (at.thing.kind !== 'person' || reading.inChrome(at)) continue;
+    const index = reading.sentenceIndex(at.start);
+    if (index >= 2 && !reading.isDealSentence(index)) continue;
+    out.set(at.thing.key, at.thing);
+  }
+  return [...out.values()].slice(0, 3);
+}
+
+/** Reads who invests, where, with whom, and who announced it, from an article's names and sentences. */
+export function readDealFrame(reading: ArticleReading, names: ArticleNames): DealFrame {
+  const frame: DealFrame = { partners: [], announcers: [] };
+  frame.investor = investorOf(reading, names);
+  frame.host = hostOf(reading, names);
+  frame.partners = partnersOf(reading, names, frame);
+  frame.announcers = announcersOf(reading, names);
+  return frame;
+}

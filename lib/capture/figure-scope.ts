@@ -1,0 +1,188 @@
+import type { TextRange } from '@/lib/extract/sentences';
+import { GENERIC_MEASURES, type Measure } from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
+import type { ArticleNames, NameAt, NamedThing } from './article-names';
+import type { ArticleReading } from './article-reading';
+import { CONTRIBUTION, DEAL_ANAPHORS, EARLIER_DEAL, ECONOMY_SCOPE, WORLD_SCOPE } from './capture-words';
+import type { DealFrame } from './deal-frame';
+
+/** Why a figure is, or is not, the deal's. */
+export type ScopeReason =
+  | 'names-party'
+  | 'names-host'
+  | 'refers-back'
+  | 'follows-deal'
+  | 'other-company'
+  | 'other-country'
+  | 'world'
+  | 'economy'
+  | 'earlier-deal'
+  | 'page-chrome'
+  | 'source-date'
+  | 'no-clue';
+
+/** What a figure of the article is about, as far as its words tell (issue 20). */
+export interface FigureScope {
+  scope: 'deal' | 'other' | 'unsure';
+  reason: ScopeReason;
+  /** For `other`: the store entity the figure is about, when the article names one next to it. */
+  about?: string;
+}
+
+/** A figure to place: where it stands and what it measures. */
+export interface ScopedFigure extends TextRange {
+  measure?: Measure;
+}
+
+type Side = 'party' | 'host' | 'other-org' | 'other-country' | 'neutral';
+
+/** Which side of the deal a named thing is on. */
+function sideOf(thing: NamedThing, frame: DealFrame): Side {
+  const parties = new Set([frame.investor?.key, ...frame.partners.map((p) => p.key)].filter(Boolean));
+  const related = (key?: string) => key !== undefined && parties.has(key);
+  if (related(thing.key) || related(thing.maker) || related(thing.employer)) return 'party';
+  const investor = frame.investor;
+  if (investor?.entity && thing.entity) {
+    // The investor's parent or subsidiaries speak for the same side ("Amazon" in an AWS story).
+    const tied = (a: NamedThing, b: NamedThing) =>
+      a.entity?.relations.some((r) => r.kind === 'subsidiary-of' && `entity:${r.target}` === b.key) === true;
+    if (tied(thing, investor) || tied(investor, thing)) return 'party';
+  }
+  if (investor && !thing.entity && fold(thing.name).startsWith(`${fold(investor.name)} `)) return 'party';
+  if (thing.country) return frame.host && thing.country === frame.host.country ? 'host' : 'other-country';
+  if (thing.kind === 'company' || thing.kind === 'organization' || thing.kind === 'program') return 'other-org';
+  return 'neutral';
+}
+
+/** Distance from a name to a figure; a name after the figure counts a little farther (subjects come first). */
+function distance(at: NameAt, figure: TextRange): number {
+  return at.end <= figure.start ? figure.start - at.end : at.start - figure.end + 8;
+}
+
+/** The decision the names of one stretch of text give, or undefined when they give none. */
+function byNames(names: readonly NameAt[], figure: TextRange, frame: DealFrame): FigureScope | undefined {
+  const sided = names
+    .filter((at) => at.end <= figure.start || at.start >= figure.end)
+    .map((at) => ({ at, side: sideOf(at.thing, frame) }))
+    .filter((n) => n.side !== 'neutral');
+  if (sided.length === 0) return undefined;
+  const nearest = (list: typeof sided) =>
+    list.reduce((a, b) => (distance(b.at, figure) < distance(a.at, figure) ? b : a));
+  const aboutOf = (n: (typeof sided)[number]) => n.at.thing.entity?.id;
+  // Who acts decides first: an organisation of the deal, or another one.
+  const orgs = sided.filter((n) => n.side === 'party' || n.side === 'other-org');
+  if (orgs.length > 0) {
+    const near = nearest(orgs);
+    if (near.side === 'other-org') return { scope: 'other', reason: 'other-company', about: aboutOf(near) };
+    const places = sided.filter((n) => n.side === 'host' || n.side === 'other-country');
+    const place = places.length > 0 ? nearest(places) : undefined;
+    if (place?.side === 'other-country' && !places.some((p) => p.side === 'host')) {
+      return { scope: 'other', reason: 'other-country', about: aboutOf(place) };
+    }
+    return { scope: 'deal', reason: 'names-party' };
+  }
+  const near = nearest(sided);
+  if (near.side === 'other-country') return { scope: 'other', reason: 'other-country', about: aboutOf(near) };
+  return { scope: 'deal', reason: 'names-host' };
+}
+
+/** Whether the clause, without the figure's own words, places it in another, earlier deal. */
+function earlier(reading: ArticleReading, clause: TextRange, figure: TextRange, year?: number): boolean {
+  const words = `${reading.text.slice(clause.start, figure.start)} ${reading.text.slice(figure.end, clause.end)}`;
+  if (EARLIER_DEAL.test(fold(words))) return true;
+  // A year before the article's, next to an amount or a count: what was done then ("invirtió en 2021").
+  if (year === undefined) return false;
+  return [...words.matchAll(/(?<!\d)(20\d\d|19\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
+}
+
+const DATES = new Set<Measure | undefined>([
+  'announcement-date',
+  'signing-date',
+  'launch-date',
+  'start-date',
+  'completion-date',
+  'target-date',
+  'since-date',
+  'licence-date',
+  'date',
+]);
+
+/**
+ * What each figure of an article is about: the deal the article reports (`deal`), something else (`other`:
+ * another company, another country, the world, the country's economy, an earlier deal, page chrome), or
+ * `unsure`. Read from the figure's clause first, then its sentence, then words that refer back ("le projet",
+ * "the company") or the sentences before it. Only `deal` figures are filed with one click; the others stay
+ * offered to the reader. Pure.
+ */
+export function scopeFigures(
+  reading: ArticleReading,
+  names: ArticleNames,
+  frame: DealFrame,
+  figures: readonly ScopedFigure[],
+  articleYear?: number,
+): FigureScope[] {
+  // What each sentence is about by its names alone, for sentences that name nothing to follow.
+  const sentenceScope = reading.sentences.map((s) => {
+    const found = byNames(
+      names.occurrences.filter((o) => o.start >= s.start && o.end <= s.end),
+      { start: s.end, end: s.end },
+      frame,
+    );
+    return found?.scope;
+  });
+  return figures.map((figure) => {
+    if (reading.inChrome(figure)) return { scope: 'other', reason: 'page-chrome' };
+    if (figure.measure === 'source-date') return { scope: 'other', reason: 'source-date' };
+    const index = reading.sentenceIndex(figure.start);
+    const sentence = reading.sentenceAt(figure.start);
+    const clause = reading.clause(figure, 0);
+    const clauseWords = fold(reading.text.slice(clause.start, clause.end));
+    if (WORLD_SCOPE.test(clauseWords) || WORLD_SCOPE.test(opening(reading, sentence))) {
+      return { scope: 'other', reason: 'world' };
+    }
+    const leading = fold(reading.text.slice(sentence.start, figure.start));
+    if ((ECONOMY_SCOPE.test(clauseWords) || ECONOMY_SCOPE.test(leading)) && !CONTRIBUTION.test(clauseWords)) {
+      return { scope: 'other', reason: 'economy' };
+    }
+    const isDate = DATES.has(figure.measure);
+    if (!isDate && earlier(reading, clause, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
+    const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
+    const fromClause = byNames(inClause, figure, frame);
+    if (fromClause) return guard(fromClause, reading.isDealSentence(index));
+    const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+    const fromSentence = byNames(inSentence, figure, frame);
+    if (fromSentence) return guard(fromSentence, reading.isDealSentence(index));
+    const before = sentenceScope.slice(Math.max(0, index - 3), index).findLast((s) => s !== undefined);
+    const sentenceWords = fold(reading.text.slice(sentence.start, sentence.end));
+    if (DEAL_ANAPHORS.test(sentenceWords) && before !== 'other') return { scope: 'deal', reason: 'refers-back' };
+    if (before === 'deal') return firm({ scope: 'deal', reason: 'follows-deal' }, figure.measure);
+    if (before === 'other') return { scope: 'other', reason: 'other-company' };
+    return { scope: 'unsure', reason: 'no-clue' };
+  });
+}
+
+/** The sentence's opening adverbial, when short ("Worldwide,", "A nivel mundial,"): it scopes the whole sentence. */
+function opening(reading: ArticleReading, sentence: TextRange): string {
+  const words = reading.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  const comma = words.indexOf(',');
+  return comma > 0 && comma <= 30 ? fold(words.slice(0, comma)) : '';
+}
+
+/**
+ * Figures that measure something vague ("an amount", "a date", "objects") are the deal's only when their own
+ * sentence says so; following the sentences before is enough for specific ones only.
+ */
+function firm(found: FigureScope, measure: Measure | undefined): FigureScope {
+  if (found.scope === 'deal' && found.reason === 'follows-deal' && (!measure || GENERIC_MEASURES.has(measure))) {
+    return { scope: 'unsure', reason: 'no-clue' };
+  }
+  return found;
+}
+
+/** A figure placed by the host country alone is the deal's only in a sentence that speaks of a deal. */
+function guard(found: FigureScope, dealSentence: boolean): FigureScope {
+  if (found.scope === 'deal' && found.reason === 'names-host' && !dealSentence) {
+    return { scope: 'unsure', reason: 'no-clue' };
+  }
+  return found;
+}

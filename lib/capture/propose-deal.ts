@@ -1,0 +1,229 @@
+import { findGovernmentPhrases, isAdjectiveOf } from '@/lib/catalog/governments';
+import { guessDealKind, guessDealStatus } from '@/lib/extract/deal-proposal/deal-words';
+import { isKindWord } from '@/lib/extract/entity-kind';
+import { findFigures } from '@/lib/extract/figures';
+import { sameFigure } from '@/lib/facts/same-figure';
+import type { MatchSpan } from '@/lib/match/types';
+import {
+  type Article,
+  type ArticleCandidates,
+  type CandidateFact,
+  type Deal,
+  type DealProposal,
+  DealProposalSchema,
+  type Entity,
+  type EntityKind,
+  type ProposedParty,
+  type ProposedPerson,
+} from '@/lib/schema';
+import { fold } from '@/lib/text/fold';
+import { type ArticleNames, articleNames, type NamedThing } from './article-names';
+import { ArticleReading } from './article-reading';
+import { EARLIER_DEAL } from './capture-words';
+import { type DealFrame, readDealFrame } from './deal-frame';
+import { matchDeal } from './deal-match';
+import { type FigureScope, scopeFigures } from './figure-scope';
+import { chooseHeadline } from './headline';
+
+/** What {@link proposeDeal} reads: a saved article, where it names known entities, the store, its candidates. */
+export interface ProposeDealInput {
+  article: Pick<Article, 'id' | 'title' | 'text' | 'language' | 'publishedDate' | 'publisher' | 'author'>;
+  /** The matcher's spans over `article.text`. */
+  spans: readonly MatchSpan[];
+  entities: ReadonlyMap<string, Entity>;
+  deals: readonly Deal[];
+  candidates: ArticleCandidates | null;
+}
+
+const MAX_SUMMARY = 400;
+const PARTY_KINDS = new Set<EntityKind>(['company', 'organization', 'government', 'program']);
+
+/** The candidate names that may be things a deal involves: not the host's adjective ("Chilean"). */
+function usableCandidates(input: ProposeDealInput) {
+  return (input.candidates?.entities ?? []).filter((c) => c.name.trim().length > 1);
+}
+
+/** A new party's kind: a company unless its own words say otherwise ("Fundación Aprende", "Ministerio de…"). */
+function newPartyKind(thing: NamedThing): EntityKind {
+  if (thing.kind === 'government' || thing.kind === 'program') return thing.kind;
+  if (thing.kind !== 'organization') return thing.kind === 'company' ? 'company' : 'organization';
+  return thing.name.split(/\s+/u).some((word) => isKindWord(fold(word))) ? 'organization' : 'company';
+}
+
+function partyOf(thing: NamedThing): ProposedParty | undefined {
+  if (thing.entity) {
+    return PARTY_KINDS.has(thing.entity.kind)
+      ? { type: 'entity', id: thing.entity.id, name: thing.entity.name, kind: thing.entity.kind }
+      : undefined;
+  }
+  return { type: 'new', name: thing.name, kind: newPartyKind(thing) };
+}
+
+/** The host country's government: the store's, or a new one named after the country. */
+function governmentOf(country: Entity, input: ProposeDealInput): ProposedParty {
+  const known = [...input.entities.values()].find(
+    (e) => e.kind === 'government' && e.relations.some((r) => r.kind === 'government-of' && r.target === country.id),
+  );
+  if (known) return { type: 'entity', id: known.id, name: known.name, kind: known.kind };
+  const phrases = findGovernmentPhrases(input.article.text, country);
+  return {
+    type: 'new',
+    name: `Government of ${country.name}`,
+    kind: 'government',
+    governs: country.id,
+    ...(phrases.length > 0 ? { aliases: phrases } : {}),
+  };
+}
+
+/** The deal's parties: the investor, its partners, the host's government — without duplicates. */
+function partiesOf(frame: DealFrame, input: ProposeDealInput): ProposedParty[] {
+  const out: ProposedParty[] = [];
+  const seen = new Set<string>();
+  const push = (party: ProposedParty | undefined) => {
+    if (!party) return;
+    const key = party.type === 'entity' ? party.id : fold(party.name);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(party);
+  };
+  if (frame.investor) push(partyOf(frame.investor));
+  const host = frame.host?.entity;
+  for (const partner of frame.partners) {
+    // The host's adjective is not a partner ("Chilean"), nor a name that is only a place.
+    if (host && isAdjectiveOf(partner.name, host)) continue;
+    push(partyOf(partner));
+  }
+  if (host) push(governmentOf(host, input));
+  return out;
+}
+
+function personOf(thing: NamedThing): ProposedPerson {
+  return thing.entity
+    ? { type: 'entity', id: thing.entity.id, name: thing.entity.name }
+    : { type: 'new', name: thing.name };
+}
+
+/** Candidate facts about the deal, each measure and value once: the article may print an amount twice. */
+function dealFacts(facts: readonly CandidateFact[], scopes: readonly FigureScope[]): CandidateFact[] {
+  const kept: CandidateFact[] = [];
+  facts.forEach((fact, i) => {
+    if (scopes[i]?.scope !== 'deal') return;
+    if (kept.some((k) => k.measure === fact.measure && sameFigure(k, fact) === true)) return;
+    kept.push(fact);
+  });
+  return kept;
+}
+
+/** The first sentence about the deal: in the lead, naming the investor, not about an earlier deal. */
+function summaryOf(reading: ArticleReading, names: ArticleNames, frame: DealFrame): string {
+  const { text } = reading;
+  const about = reading.sentences.find((s, i) => {
+    if (!reading.isDealSentence(i) || EARLIER_DEAL.test(fold(text.slice(s.start, s.end)))) return false;
+    return names.occurrences.some((o) => o.start >= s.start && o.end <= s.end && o.thing.key === frame.investor?.key);
+  });
+  const lead = about ?? reading.sentences.find((_, i) => reading.isDealSentence(i)) ?? reading.sentences[0];
+  return (lead ? text.slice(lead.start, lead.end) : text.trim()).slice(0, MAX_SUMMARY) || reading.title;
+}
+
+/** Sentences that speak of this deal, for its kind: deal sentences naming a party or the host, and the title. */
+function dealSentences(reading: ArticleReading, names: ArticleNames, frame: DealFrame): string[] {
+  const keys = new Set([frame.investor?.key, frame.host?.key, ...frame.partners.map((p) => p.key)]);
+  const out = [reading.title];
+  reading.sentences.forEach((s, i) => {
+    if (!reading.isDealSentence(i)) return;
+    const words = reading.text.slice(s.start, s.end);
+    if (EARLIER_DEAL.test(fold(words))) return;
+    const named = names.occurrences.some(
+      (o) => o.start >= s.start && o.end <= s.end && (keys.has(o.thing.key) || o.thing.country === frame.host?.country),
+    );
+    if (named || i < 2) out.push(words);
+  });
+  return out;
+}
+
+/**
+ * Proposes the deal a saved article reports (issues 15 and 20), or null when it reports none the reader could
+ * file. The article is read once (lib/capture/article-reading) for who invests where with whom
+ * (`readDealFrame`), what each figure is about (`scopeFigures`), the headline amount (`chooseHeadline`) and the
+ * store's deal it reports, if any (`matchDeal`: same investor AND same host). One click files the deal with its
+ * headline and the figures about it only; every other figure stays offered. Pure: the caller reads the store,
+ * and writes only when the reader clicks.
+ */
+export function proposeDeal(input: ProposeDealInput): DealProposal | null {
+  const { article, entities } = input;
+  const reading = new ArticleReading({
+    text: article.text,
+    language: article.language,
+    title: article.title,
+    publisher: article.publisher,
+    author: article.author,
+    entities,
+  });
+  const names = articleNames({
+    text: article.text,
+    title: article.title,
+    spans: input.spans,
+    entities,
+    candidates: usableCandidates(input),
+  });
+  const frame = readDealFrame(reading, names);
+  if (!frame.investor) return null;
+
+  const facts = input.candidates?.facts ?? [];
+  const year = article.publishedDate ? Number(article.publishedDate.slice(0, 4)) : undefined;
+  const scopes = scopeFigures(
+    reading,
+    names,
+    frame,
+    facts.map((f) => ({ start: f.figure.start, end: f.figure.end, measure: f.measure })),
+    year,
+  );
+  const filed = dealFacts(facts, scopes);
+  const titleFigures = findFigures(article.title, article.language);
+  const headline = chooseHeadline(reading, facts, scopes, titleFigures);
+  const dated = filed.find(
+    (f) =>
+      (f.measure === 'announcement-date' || f.measure === 'signing-date') && f.date !== undefined && f.date.length >= 7,
+  );
+  const announcedDate = dated?.date ?? article.publishedDate;
+  const kind = guessDealKind(dealSentences(reading, names, frame));
+  const lead = [article.title, ...reading.sentences.slice(0, 2).map((s) => article.text.slice(s.start, s.end))];
+  const match = matchDeal({
+    frame,
+    kind,
+    date: announcedDate,
+    lead: lead.join(' '),
+    deals: input.deals,
+    entities: [...entities.values()],
+  });
+  // Nothing left to do: the article is already a source of its deal and every figure is filed.
+  if (match?.deal.sourceArticles.includes(article.id) && filed.length === 0) return null;
+
+  const parties = partiesOf(frame, input);
+  if (!match && parties.length < 2) return null;
+  const status = guessDealStatus(article.text);
+  const host = frame.host?.entity;
+  const title = host ? `${frame.investor.name} × ${host.name}` : parties.map((p) => p.name).join(' × ');
+  const recommended = match && !match.doubts.includes('another-deal') && !match.doubts.includes('date');
+
+  return DealProposalSchema.parse({
+    recommended: recommended ? 'attach' : 'create',
+    match: match ? { id: match.deal.id, title: match.deal.title, doubts: match.doubts } : undefined,
+    title: title || article.title.slice(0, 200) || article.id,
+    kind,
+    parties,
+    announcedDate,
+    status: status?.status,
+    statusFr: status?.statusFr,
+    summary: summaryOf(reading, names, frame),
+    headline,
+    announcedBy: frame.announcers.map(personOf),
+    factIds: filed.map((f) => f.id),
+    figures: facts.map((f, i) => ({
+      factId: f.id,
+      scope: scopes[i]?.scope ?? 'unsure',
+      reason: scopes[i]?.reason ?? 'no-clue',
+      about: scopes[i]?.about,
+    })),
+  });
+}
