@@ -15,7 +15,7 @@ import { type BlockedRequest, startNetworkSink } from '../support/extension-brow
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
 import { type StaticServer, startStaticServer } from '../support/static-server.mjs';
 import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUuid, packXpi } from './firefox-browser';
-import { cardFrame, hoverHighlight, openCardText, readHighlights, waitForScan } from './page-layer';
+import { cardFrame, hoverHighlight, listMentions, openCardText, readHighlights, waitForScan } from './page-layer';
 
 const SEED_DEALS = ['aws-mexico', 'google-cloud-el-salvador', 'huawei-peru'];
 const MENU_IDS = ['deal-lens-save-article', 'deal-lens-open-library'];
@@ -269,6 +269,108 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     ]);
     // The page cannot see the frame: it is in a closed shadow root, so not in window.frames either.
     expect(await tab.evaluate(() => window.frames.length)).toBe(0);
+  });
+
+  test('Firefox cannot tell that the card is visible: a pointer click does nothing on its own, Escape works', async () => {
+    // The card of the previous test is open. Firefox has no IntersectionObserver v2, so the card cannot know that
+    // the page is not covering it: a click on its close button is refused, with a word to the reader.
+    const frame = await cardFrame(tab, firefox.origin);
+    const where = await frame.$eval('.dl-close', (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    const box = await (await frame.frameElement())?.boundingBox();
+    if (!box) throw new Error('no card frame box');
+    await tab.mouse.move(box.x + where.x, box.y + where.y, { steps: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await tab.mouse.click(box.x + where.x, box.y + where.y);
+    await frame.waitForSelector('.dl-guard-notice:not([hidden])', { timeout: 5_000 });
+    expect(await frame.$eval('.dl-guard-notice', (el) => el.textContent)).toContain('could not check');
+    expect(await frame.$('.dl-card')).not.toBeNull();
+    // The keyboard, which no page can drive in our frame, closes it.
+    await tab.keyboard.press('Escape');
+    await vi.waitFor(async () => expect(await frame.$('.dl-card').catch(() => null)).toBeNull(), {
+      timeout: 5_000,
+      interval: 100,
+    });
+    await tab.mouse.move(2, 2);
+  });
+
+  test('a privately added person: the page sees the same before and after she enters the store', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Velmira Ostrakova${i}`);
+    names.splice(5, 0, 'Ilse Brandvold');
+    const oracle = server.setPage(
+      '/crafted/oracle.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>o</title></head><body><ul>${names
+        .map((n) => `<li><span class="n">${n}</span> said something.</li>`)
+        .join('')}</ul></body></html>`,
+    );
+    const observe = async () => {
+      await read(oracle);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return tab.evaluate(() => {
+        const name = (n: Element | null) =>
+          n && /^x[a-z0-9]{10}-[a-z0-9]{6}$/.test(n.localName) ? 'HOST' : n?.localName;
+        const host = document.documentElement.lastElementChild as HTMLElement;
+        const r = host.getBoundingClientRect();
+        return {
+          registry: CSS.highlights.size,
+          timeline: performance.getEntriesByType('mark').length + performance.getEntriesByType('measure').length,
+          dom: document.documentElement.outerHTML.replace(/x[a-z0-9]{10}-[a-z0-9]{6}/g, 'HOST'),
+          host: [
+            name(host),
+            host.getAttribute('style'),
+            host.childNodes.length,
+            String(host.shadowRoot),
+            r.width,
+            r.height,
+          ],
+          hits: [...document.querySelectorAll('.n')].map((el) => {
+            const b = el.getBoundingClientRect();
+            return document
+              .elementsFromPoint(b.x + b.width / 2, b.y + b.height / 2)
+              .map(name)
+              .join('>');
+          }),
+          scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        };
+      });
+    };
+    const before = await observe();
+    expect(await listMentions(tab, probe)).toEqual([]);
+    await probe.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('deal-lens');
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['entities', 'meta'], 'readwrite');
+        const alias = { lang: 'en', case: 'insensitive', weak: false, cuesBefore: [], vetoBefore: [], vetoAfter: [] };
+        tx.objectStore('entities').put({
+          id: 'ilse-brandvold',
+          name: 'Ilse Brandvold',
+          kind: 'person',
+          description: '',
+          aliases: [{ ...alias, text: 'Ilse Brandvold' }],
+          excludes: [],
+          relations: [],
+          origin: 'user',
+        });
+        tx.objectStore('meta').put({ key: 'catalog-version', value: `ff-${Date.now()}` });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    const after = await observe();
+    expect((await readHighlights(tab, probe)).map((h) => h.text)).toEqual(['Ilse Brandvold']);
+    await vi.waitFor(async () => expect((await readHighlights(tab, probe)).filter((h) => h.drawn)).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 100,
+    });
+    expect(after).toEqual(before);
+    expect(before.registry).toBe(0);
+    expect(before.timeline).toBe(0);
   });
 
   test('the popup for the Huawei tab lists its entities and the Huawei × Peru deal', async () => {
