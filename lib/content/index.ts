@@ -63,7 +63,6 @@ export async function startContentScript(): Promise<void> {
     const painter = new OverlayPainter(settings.highlightStyle, {
       doc,
       layer: host.marks,
-      attach: () => host.attach(),
       mentions,
       nextFrame: (callback) => requestAnimationFrame(callback),
     });

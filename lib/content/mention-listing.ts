@@ -26,8 +26,8 @@ export function isOwnExtension(sender: Sender, ownId: string, ownOrigin: string)
 
 /**
  * Answers the extension's own questions about this frame's highlights, in offsets into
- * `document.body.textContent` (end exclusive): the test contract that replaces reading `CSS.highlights`, which
- * any page could read too. Returns the function that stops answering.
+ * `document.body.textContent` (end exclusive): the test contract that replaces reading the shared highlight
+ * registry, which any page could read too. Returns the function that stops answering.
  */
 export function answerMentionListing(options: {
   doc: Document;

@@ -62,7 +62,10 @@ export class PageHost {
     this.live = live;
   }
 
-  /** Appends the host at the document's end, or back there if the page removed it. */
+  /**
+   * Appends the host at the document's end; when the reader opens a card or walks the mentions, back there if the
+   * page removed it (never on its own: that would tell the page whether there was anything to draw).
+   */
   attach(): void {
     if (!this.element.isConnected) this.doc.documentElement.append(this.element);
   }

@@ -16,9 +16,8 @@ const MOVING_EVENTS = ['load', 'transitionend', 'animationend', 'toggle'] as con
 
 export interface OverlayPainterOptions {
   doc: Document;
-  /** The layer the boxes go in (the page host's), and how to put the host back if the page removed it. */
+  /** The layer the boxes go in (the page host's closed shadow root). */
   layer: HTMLElement;
-  attach: () => void;
   /** Every mention on the page, in document order (the mention index). */
   mentions: OrderedMentions;
   /** Runs a callback before the next frame (requestAnimationFrame; tests run it at once). */
@@ -117,7 +116,8 @@ export class OverlayPainter {
       this.marks.clear();
       return;
     }
-    this.options.attach();
+    // A page that removed our host is not given it back here: coming back only where there are mentions to draw
+    // would tell it that there are (the reader's deliberate acts, a card or the keyboard walk, bring it back).
     const width = doc.documentElement.clientWidth || view.innerWidth;
     const height = doc.documentElement.clientHeight || view.innerHeight;
     const rectsOf = new Map<Mention, ClientRect[]>();

@@ -61,6 +61,10 @@ const BEFORE_DIR = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEF
 
 const HOVER_DELAY_MS = 300;
 const GENERATED = 'generated-5mb';
+/** Issue 22.6: one text node holding 16,000 mentions (it used to cost a 1.2 s task: a sort per mention). */
+const ONE_NODE = 'one-node-16k';
+const ONE_NODE_HTML = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Une liste</title></head>
+<body><main><p>${'Huawei signe encore. '.repeat(16_000)}</p></main></body></html>`;
 const BLANK = 'blank';
 const CORPUS_SIZES = 5;
 const PROFILE_CONFIG = path.join('tests', 'bench', 'wxt.profile.config.mjs');
@@ -216,6 +220,7 @@ async function run(extension, profileExtension, source) {
   const pages = [
     ...corpusPages,
     { name: GENERATED, kind: 'generated', bytes: news.bytes, path: '/bench/generated-5mb.html' },
+    { name: ONE_NODE, kind: 'generated', bytes: ONE_NODE_HTML.length, path: '/bench/one-node-16k.html' },
   ].filter((p) => !PAGE_FILTER || PAGE_FILTER.includes(p.name));
   log(
     `pages: ${pages.map((p) => `${p.name} (${bytes(p.bytes)})`).join(', ')}; generated page: ${news.articles} articles, ${news.plantedMentions.small} mentions of entities 1–1,000 and ${news.plantedMentions.large} of entities 1,001–10,000 planted`,
@@ -233,6 +238,7 @@ async function run(extension, profileExtension, source) {
       ['/bench/generated-5mb.html', html(news.html)],
       ['/bench/hover.html', html(hoverSource.html)],
       ['/bench/blank.html', html(BLANK_HTML)],
+      ['/bench/one-node-16k.html', html(ONE_NODE_HTML)],
     ],
   });
 

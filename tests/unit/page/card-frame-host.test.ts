@@ -32,7 +32,7 @@ describe('PageHost', () => {
     expect(document.documentElement.lastElementChild).toBe(document.body);
   });
 
-  it('puts itself back at the end when the page removes it', () => {
+  it('comes back at the end when the reader uses it after the page removed it', () => {
     const host = new PageHost(document);
     host.attach();
     host.element.remove();
