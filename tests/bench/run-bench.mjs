@@ -24,7 +24,9 @@
 //   BENCH_TRACE_DIR=/tmp/x     also write each profiled trace there (open in Perfetto or chrome://tracing)
 //   BENCH_PAGES=yahoo-2,generated-5mb  BENCH_CATALOGS=seed,1000   subsets, for development
 //   BENCH_BEFORE=/path/to/an/older/chrome-mv3 build: measured in the same run, interleaved with this one (a third
-//                              browser), so each row also gives the figures before the change, side by side
+//                              browser), so each row also gives the figures before the change, side by side, and
+//                              docs/benchmarks.md gets its "Page layer" section (BENCH_BEFORE_LABEL names that build)
+//   BENCH_RESULTS_DIR=/tmp/x   write results.json and results.md there instead of tests/bench/
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,6 +60,8 @@ const SLOW_RUNS = Number(env('BENCH_SLOW_RUNS', '2'));
 const PROFILE = env('BENCH_PROFILE', '1') !== '0';
 const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 const BEFORE_DIR = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+/** Where results.json and results.md go (a partial run for a comparison need not replace the full one). */
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : BENCH_DIR;
 
 const HOVER_DELAY_MS = 300;
 const GENERATED = 'generated-5mb';
@@ -287,7 +291,7 @@ async function run(extension, profileExtension, source) {
   }
   results.durationS = Math.round((Date.now() - startedAt) / 1000);
   results.machine.loadAverageEnd = Math.round(os.loadavg()[0] * 100) / 100;
-  writeOutputs(results, BENCH_DIR, log);
+  writeOutputs(results, RESULTS_DIR, log);
   if (BEFORE_DIR) {
     const section = pageLayerSection(results, {
       beforeLabel: `the build in ${process.env.BENCH_BEFORE_LABEL ?? BEFORE_DIR}`,

@@ -67,7 +67,7 @@ export function pageLayerSection(results, { beforeLabel, afterLabel, command }) 
     '',
     `Script sizes now: eager content script ${bytes(sizes.pageLayer?.raw)} raw, ${bytes(sizes.pageLayer?.gzip)} gzip; page UI ${bytes(sizes.pageUi?.raw)} raw, ${bytes(sizes.pageUi?.gzip)} gzip.`,
     '',
-    'Rerun: build the commit before the change into a folder of its own (`git worktree add /tmp/before <commit> && cd /tmp/before && npm ci && npx wxt build`), then here `BENCH_BEFORE=/tmp/before/.output/chrome-mv3 npm run bench`. Raw figures: tests/bench/results.json.',
+    'Rerun: build the commit before the change into a folder of its own (`mkdir /tmp/before && git archive <commit> | tar -x -C /tmp/before && cd /tmp/before && npm ci && npx wxt build`), then here `BENCH_BEFORE=/tmp/before/.output/chrome-mv3 npm run bench` (with the same BENCH_ settings as above; BENCH_RESULTS_DIR keeps tests/bench/results.* as they are).',
     '',
   ].join('\n');
 }
