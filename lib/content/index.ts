@@ -114,7 +114,7 @@ export async function startContentScript(): Promise<void> {
 
   const turnOff = () => {
     if (layer) {
-      // Closes the card and removes our host too (page-ui.ts).
+      // Closes the card (page-ui.ts), stops the scan and the drawing, and takes our host out of the page.
       layer.listeners.abort();
       layer.scanner.stop();
       layer.painter.clear();

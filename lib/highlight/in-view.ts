@@ -33,30 +33,36 @@ export function firstNotAbove(mentions: OrderedMentions, extentOf: ExtentOf, top
   return low;
 }
 
+/** What `mentionsNear` found, and where it stopped if its time ran out. */
+export interface NearMentions {
+  mentions: Mention[];
+  /** The position (document order) to go on from in the next frame, when the deadline stopped the walk. */
+  next?: number;
+}
+
 /**
  * The mentions whose boxes reach into the band [top, bottom] (viewport coordinates): all of them on a page with
  * few, else those found around the band by a binary search in document order, which follows the page's vertical
  * order closely enough on articles (a mention placed far out of order, such as one in a fixed header of a page
  * with hundreds of mentions, may be missed while the reader is far from its place in the document).
+ *
+ * Reading a mention's box costs more in a text node with thousands of lines: the walk stops at `deadline`
+ * (performance.now()) and says where to go on from (`from`, in the next frame), so no frame of ours runs long.
  */
 export function mentionsNear(
   mentions: OrderedMentions,
   extentOf: ExtentOf,
   band: { top: number; bottom: number },
-): Mention[] {
+  { from, deadline = Number.POSITIVE_INFINITY }: { from?: number; deadline?: number } = {},
+): NearMentions {
   const found: Mention[] = [];
   const reaches = (extent: { top: number; bottom: number } | undefined) =>
     extent !== undefined && extent.bottom >= band.top && extent.top <= band.bottom;
-  if (mentions.size <= LOOK_AT_ALL_BELOW) {
-    for (let index = 0; index < mentions.size; index++) {
-      const mention = mentions.nth(index);
-      if (mention && reaches(extentOf(mention))) found.push(mention);
-    }
-    return found;
-  }
-  const start = Math.max(0, firstNotAbove(mentions, extentOf, band.top) - LOOK_BACK);
+  const all = mentions.size <= LOOK_AT_ALL_BELOW;
+  const start = from ?? (all ? 0 : Math.max(0, firstNotAbove(mentions, extentOf, band.top) - LOOK_BACK));
   let streak = 0;
-  for (let index = start; index < mentions.size && streak < BELOW_STREAK; index++) {
+  for (let index = start; index < mentions.size && (all || streak < BELOW_STREAK); index++) {
+    if (index > start && performance.now() > deadline) return { mentions: found, next: index };
     const mention = mentions.nth(index);
     const extent = mention ? extentOf(mention) : undefined;
     if (!mention || !extent) continue;
@@ -64,5 +70,5 @@ export function mentionsNear(
     else streak = 0;
     if (reaches(extent)) found.push(mention);
   }
-  return found;
+  return { mentions: found };
 }

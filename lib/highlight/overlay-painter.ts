@@ -9,8 +9,17 @@ export type HighlightStyle = 'underline' | 'background';
 
 /** Most boxes drawn in one frame (a page crammed with mentions gets the first ones near the viewport). */
 const MAX_BOXES = 600;
-/** Mentions this far (a share of the viewport's height) above and below it are drawn too, ready to scroll in. */
-const BAND = 0.25;
+/**
+ * Most main-thread time one frame's drawing takes (ms). Past it, the rest is drawn in the next frames: in a text
+ * node of thousands of lines each box read walks all its lines, and no frame of ours may run long.
+ */
+const DRAW_BUDGET_MS = 6;
+/**
+ * Mentions this far (a share of the viewport's height) above and below it are drawn too, ready to scroll in; less
+ * above, since a drawing cut by its budget goes on top down and the viewport comes first.
+ */
+const BAND_ABOVE = 0.1;
+const BAND_BELOW = 0.25;
 /** Page changes that may move its text: each asks for one redraw at the next frame. */
 const MOVING_EVENTS = ['load', 'transitionend', 'animationend', 'toggle'] as const;
 
@@ -41,6 +50,15 @@ export class OverlayPainter {
   private drawnLast: Mention[] = [];
   private watching?: AbortController;
   private readonly range: Range;
+  /** Bumped by every change that may move text: a drawing in progress over several frames starts again. */
+  private generation = 0;
+  /** A drawing cut by its time budget, to go on with at the next frame if nothing moved meanwhile. */
+  private partial?: {
+    generation: number;
+    from: number;
+    items: { rects: ClientRect[]; kind: BoxKind }[];
+    drawn: Mention[];
+  };
 
   constructor(
     private style: HighlightStyle,
@@ -98,7 +116,8 @@ export class OverlayPainter {
   }
 
   /** Draws at the next frame (once, however many changes come in before it). */
-  queueDraw(): void {
+  queueDraw(goOn = false): void {
+    if (!goOn) this.generation++;
     if (this.queued) return;
     this.queued = true;
     this.options.nextFrame(() => {
@@ -134,8 +153,11 @@ export class OverlayPainter {
       if (rects.length === 0) return undefined;
       return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.top + r.height)) };
     };
-    const band = { top: -BAND * height, bottom: (1 + BAND) * height };
-    const near = mentionsNear(mentions, extentOf, band);
+    const deadline = performance.now() + DRAW_BUDGET_MS;
+    const resume = this.partial?.generation === this.generation ? this.partial : undefined;
+    this.partial = undefined;
+    const band = { top: -BAND_ABOVE * height, bottom: (1 + BAND_BELOW) * height };
+    const { mentions: near, next } = mentionsNear(mentions, extentOf, band, { from: resume?.from, deadline });
     const scroller = doc.scrollingElement ?? doc.documentElement;
     // Within the page's scroll area: a box past its end would make the page scrollable further.
     const area: Area = intersect(
@@ -143,13 +165,17 @@ export class OverlayPainter {
       { left: 0, top: -scroller.scrollTop, right: width, bottom: scroller.scrollHeight - scroller.scrollTop },
     );
     const viewport: Area = { left: 0, top: 0, right: width, bottom: height };
-    const items: { rects: ClientRect[]; kind: BoxKind }[] = [];
-    const drawn: Mention[] = [];
+    const items = resume?.items ?? [];
+    const drawn = resume?.drawn ?? [];
     for (const mention of near) {
       const rects = read(mention).filter((rect) => this.seen(mention, rect, viewport));
       if (rects.length === 0) continue;
       drawn.push(mention);
       items.push({ rects, kind: mention === this.active ? 'active' : this.style });
+    }
+    if (next !== undefined) {
+      this.partial = { generation: this.generation, from: next, items, drawn };
+      this.queueDraw(true);
     }
     const origin = this.options.layer.getBoundingClientRect();
     const boxes = planBoxes(items, origin, area, MAX_BOXES);

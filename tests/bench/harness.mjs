@@ -89,7 +89,7 @@ export async function openBrowser({ dir = null, settings = {} }) {
      * @param {string} url
      * @param {{ state?: string, untilMs?: number }} until
      * @param {(page: import('@playwright/test').Page) => Promise<unknown>} [after]
-     * @param {string[]} [traceCategories] more trace categories (the trace is returned as `events`)
+     * @param {string[]} [traceCategories] other trace categories (the trace is returned as `events`)
      *
      * Every load records a light trace (OUR_WORK_CATEGORIES, on both sides so the counters stay comparable): the
      * extension's own work is read from its CPU samples, since its content script leaves no performance entry.
@@ -106,7 +106,8 @@ export async function openBrowser({ dir = null, settings = {} }) {
           await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
           return page.evaluate(settle, { ...until, timeoutMs: SCAN_TIMEOUT_MS });
         };
-        const categories = [...new Set([...OUR_WORK_CATEGORIES, ...(traceCategories ?? [])])];
+        // A caller's own categories replace these (the traced script time must not carry the profiler's weight).
+        const categories = traceCategories ?? OUR_WORK_CATEGORIES;
         const { events, result: end } = await traceDuring(cdp, categories, load);
         const afterLoad = await metrics(cdp);
         const delta = Object.fromEntries(METRICS.map((name) => [name, (afterLoad[name] ?? 0) - (before[name] ?? 0)]));

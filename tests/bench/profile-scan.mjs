@@ -14,7 +14,7 @@ export const LIGHT_CATEGORIES = ['toplevel', 'blink.user_timing', 'benchmark'];
  * Tasks and V8's sampling profiler at its default rate: what every measured load records, on both sides, to find
  * Deal Lens's own main-thread work from outside (its content script makes no performance entries: issue 22).
  */
-export const OUR_WORK_CATEGORIES = ['toplevel', 'disabled-by-default-v8.cpu_profiler'];
+export const OUR_WORK_CATEGORIES = ['toplevel', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 /** The same plus V8's sampling profiler (slows JavaScript down noticeably: use for shares, not totals). */
 export const SAMPLED_CATEGORIES = [
   ...LIGHT_CATEGORIES,

@@ -26,7 +26,7 @@ export function pageLayerSection(results, { beforeLabel, afterLabel, command }) 
     'blank page (no known name)',
     CATALOG_LABEL[b.catalog] ?? b.catalog,
     `${b.before?.highlights ?? '–'} → ${b.highlights}`,
-    pair(b.before?.b, null),
+    pair(b.before?.b, b.b),
     pair(b.before?.task, b.task),
     pair(b.before?.readyMs, b.readyMs),
     '–',

@@ -67,17 +67,27 @@ describe('mentionsNear', () => {
 
   it('looks at every mention on a small page, whatever their order', () => {
     const { list, extentOf, reads } = page(LOOK_AT_ALL_BELOW, 0);
-    const near = mentionsNear(list, extentOf, { top: 0, bottom: 600 });
+    const near = mentionsNear(list, extentOf, { top: 0, bottom: 600 }).mentions;
     expect(near.map((m) => m.start)).toEqual(Array.from({ length: 21 }, (_, i) => i));
     expect(reads()).toBe(LOOK_AT_ALL_BELOW);
   });
 
   it('on a big page reads a few dozen boxes to find the mentions in the band', () => {
     const { list, extentOf, reads } = page(24_000, 300_000);
-    const near = mentionsNear(list, extentOf, { top: -100, bottom: 700 });
+    const near = mentionsNear(list, extentOf, { top: -100, bottom: 700 }).mentions;
     const starts = near.map((m) => m.start);
     expect(starts[0]).toBe(9_996);
     expect(starts[starts.length - 1]).toBe(10_023);
     expect(reads()).toBeLessThan(100);
+  });
+
+  it('stops at its deadline and says where to go on from; going on from there finds the rest', () => {
+    const { list, extentOf } = page(LOOK_AT_ALL_BELOW, 0);
+    const cut = mentionsNear(list, extentOf, { top: 0, bottom: 600 }, { deadline: -1 });
+    expect(cut.mentions.map((m) => m.start)).toEqual([0]);
+    expect(cut.next).toBe(1);
+    const rest = mentionsNear(list, extentOf, { top: 0, bottom: 600 }, { from: cut.next });
+    expect(rest.next).toBeUndefined();
+    expect([...cut.mentions, ...rest.mentions].map((m) => m.start)).toEqual(Array.from({ length: 21 }, (_, i) => i));
   });
 });
