@@ -36,6 +36,8 @@ export function firstNotAbove(mentions: OrderedMentions, extentOf: ExtentOf, top
 /** What `mentionsNear` found, and where it stopped if its time ran out. */
 export interface NearMentions {
   mentions: Mention[];
+  /** Each mention's position in document order. */
+  positions: number[];
   /** The position (document order) to go on from in the next frame, when the deadline stopped the walk. */
   next?: number;
 }
@@ -56,19 +58,23 @@ export function mentionsNear(
   { from, deadline = Number.POSITIVE_INFINITY }: { from?: number; deadline?: number } = {},
 ): NearMentions {
   const found: Mention[] = [];
+  const positions: number[] = [];
   const reaches = (extent: { top: number; bottom: number } | undefined) =>
     extent !== undefined && extent.bottom >= band.top && extent.top <= band.bottom;
   const all = mentions.size <= LOOK_AT_ALL_BELOW;
   const start = from ?? (all ? 0 : Math.max(0, firstNotAbove(mentions, extentOf, band.top) - LOOK_BACK));
   let streak = 0;
   for (let index = start; index < mentions.size && (all || streak < BELOW_STREAK); index++) {
-    if (index > start && performance.now() > deadline) return { mentions: found, next: index };
+    if (index > start && performance.now() > deadline) return { mentions: found, positions, next: index };
     const mention = mentions.nth(index);
     const extent = mention ? extentOf(mention) : undefined;
     if (!mention || !extent) continue;
     if (extent.top > band.bottom) streak++;
     else streak = 0;
-    if (reaches(extent)) found.push(mention);
+    if (reaches(extent)) {
+      found.push(mention);
+      positions.push(index);
+    }
   }
-  return { mentions: found };
+  return { mentions: found, positions };
 }

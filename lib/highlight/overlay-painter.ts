@@ -157,7 +157,9 @@ export class OverlayPainter {
     const resume = this.partial?.generation === this.generation ? this.partial : undefined;
     this.partial = undefined;
     const band = { top: -BAND_ABOVE * height, bottom: (1 + BAND_BELOW) * height };
-    const { mentions: near, next } = mentionsNear(mentions, extentOf, band, { from: resume?.from, deadline });
+    const found = mentionsNear(mentions, extentOf, band, { from: resume?.from, deadline });
+    const near = found.mentions;
+    let next = found.next;
     const scroller = doc.scrollingElement ?? doc.documentElement;
     // Within the page's scroll area: a box past its end would make the page scrollable further.
     const area: Area = intersect(
@@ -167,7 +169,12 @@ export class OverlayPainter {
     const viewport: Area = { left: 0, top: 0, right: width, bottom: height };
     const items = resume?.items ?? [];
     const drawn = resume?.drawn ?? [];
-    for (const mention of near) {
+    for (const [k, mention] of near.entries()) {
+      // Hit tests cost more in a text node of thousands of lines, too: past the budget, the rest next frame.
+      if (k > 0 && performance.now() > deadline) {
+        next = found.positions[k];
+        break;
+      }
       const rects = read(mention).filter((rect) => this.seen(mention, rect, viewport));
       if (rects.length === 0) continue;
       drawn.push(mention);
