@@ -6,23 +6,9 @@
 import type { Frame, Locator, Page, Worker } from '@playwright/test';
 import { extensionServiceWorker, tabIdOf } from '../support/extension-browser.mjs';
 import { expect } from './fixtures';
-import { spansInPage } from './page-spans';
+import { type LayerState, type MentionSpan, type PaintedHighlight, paintedHighlights, spansInPage } from './page-spans';
 
-/** A highlighted mention: offsets into `document.body.textContent` (end exclusive). */
-export interface MentionSpan {
-  start: number;
-  end: number;
-}
-
-/** One highlighted mention: its text, how it is painted, whether the layer drew it, and its first box. */
-export interface PaintedHighlight extends MentionSpan {
-  text: string;
-  /** The reader's style, or `active`: the mention the reader is on (hovered, keyboard-focused, card open). */
-  kind: 'underline' | 'background' | 'active';
-  /** Whether the highlight layer drew a box for it in its last frame (mentions near the viewport only). */
-  drawn: boolean;
-  box: { x: number; y: number; width: number; height: number } | null;
-}
+export type { MentionSpan, PaintedHighlight };
 
 const tabIds = new WeakMap<Page, number>();
 
@@ -51,24 +37,14 @@ export async function listMentions(page: Page): Promise<MentionSpan[]> {
 }
 
 /** What the highlight layer drew in its last frame, and the active mention (the extension's own test hook). */
-export function describeLayer(
-  page: Page,
-): Promise<{ drawn: MentionSpan[]; active: MentionSpan | null; style: 'underline' | 'background' }> {
+export function describeLayer(page: Page): Promise<LayerState> {
   return askContentScript(page, { type: 'deal-lens:describe-layer' });
 }
 
 /** Every highlighted mention, in document order, with its text and first box (read from the page). */
 export async function readHighlights(page: Page): Promise<PaintedHighlight[]> {
   const [mentions, layer] = await Promise.all([listMentions(page), describeLayer(page)]);
-  const drawn = new Set(layer.drawn.map((m) => `${m.start}:${m.end}`));
-  const seen = await page.evaluate(spansInPage, mentions);
-  return mentions.map((m, i) => ({
-    ...m,
-    text: seen[i]?.text ?? '',
-    box: seen[i]?.box ?? null,
-    kind: layer.active?.start === m.start && layer.active.end === m.end ? 'active' : layer.style,
-    drawn: drawn.has(`${m.start}:${m.end}`),
-  }));
+  return paintedHighlights(mentions, layer, await page.evaluate(spansInPage, mentions));
 }
 
 /** The texts of the page's highlights, in document order. */

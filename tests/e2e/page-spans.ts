@@ -1,9 +1,43 @@
 // Shared by the Chromium and Firefox suites: mention offsets (the contract's) turned into what a reader sees.
 
-/** A span of `document.body.textContent`. */
-interface Span {
+/** A highlighted mention: offsets into `document.body.textContent` (end exclusive). */
+export interface MentionSpan {
   start: number;
   end: number;
+}
+type Span = MentionSpan;
+
+/** What the content script says of its highlight layer (`deal-lens:describe-layer`, the extension's own hook). */
+export interface LayerState {
+  drawn: MentionSpan[];
+  active: MentionSpan | null;
+  style: 'underline' | 'background';
+}
+
+/** One highlighted mention: its text, how it is painted, whether the layer drew it, and its first box. */
+export interface PaintedHighlight extends MentionSpan {
+  text: string;
+  /** The reader's style, or `active`: the mention the reader is on (hovered, keyboard-focused, card open). */
+  kind: 'underline' | 'background' | 'active';
+  /** Whether the highlight layer drew a box for it in its last frame (mentions near the viewport only). */
+  drawn: boolean;
+  box: { x: number; y: number; width: number; height: number } | null;
+}
+
+/** The listed mentions, with what the layer says of them and what the page shows of them (spansInPage). */
+export function paintedHighlights(
+  mentions: MentionSpan[],
+  layer: LayerState,
+  seen: ReturnType<typeof spansInPage>,
+): PaintedHighlight[] {
+  const drawn = new Set(layer.drawn.map((m) => `${m.start}:${m.end}`));
+  return mentions.map((m, i) => ({
+    ...m,
+    text: seen[i]?.text ?? '',
+    box: seen[i]?.box ?? null,
+    kind: layer.active?.start === m.start && layer.active.end === m.end ? 'active' : layer.style,
+    drawn: drawn.has(`${m.start}:${m.end}`),
+  }));
 }
 
 /** In the page: the text and first client rect of spans of `document.body.textContent`. */

@@ -5,21 +5,15 @@
 // origin, found in the browser's frame list, opened by a real pointer hover over a mention's text.
 import type { Frame, Page } from 'puppeteer-core';
 import { vi } from 'vitest';
-import { spansInPage } from '../e2e/page-spans';
+import {
+  type LayerState,
+  type MentionSpan,
+  type PaintedHighlight,
+  paintedHighlights,
+  spansInPage,
+} from '../e2e/page-spans';
 
-/** A highlighted mention: offsets into `document.body.textContent` (end exclusive). */
-export interface MentionSpan {
-  start: number;
-  end: number;
-}
-
-/** One highlighted mention: its text, how it is painted, whether the layer drew it, and its first box. */
-export interface PaintedHighlight extends MentionSpan {
-  text: string;
-  kind: 'underline' | 'background' | 'active';
-  drawn: boolean;
-  box: { x: number; y: number; width: number; height: number } | null;
-}
+export type { MentionSpan, PaintedHighlight };
 
 /** Waits for `<html data-deal-lens="ready">`, set after each complete scan. */
 export async function waitForScan(page: Page, timeout = 15_000): Promise<void> {
@@ -48,20 +42,8 @@ export async function listMentions(page: Page, probe: Page): Promise<MentionSpan
 /** Every highlighted mention, in document order, with its text and first box (read from the page). */
 export async function readHighlights(page: Page, probe: Page): Promise<PaintedHighlight[]> {
   const mentions = await listMentions(page, probe);
-  const layer = await askContentScript<{
-    drawn: MentionSpan[];
-    active: MentionSpan | null;
-    style: 'underline' | 'background';
-  }>(page, probe, { type: 'deal-lens:describe-layer' });
-  const drawn = new Set(layer.drawn.map((m) => `${m.start}:${m.end}`));
-  const seen = await page.evaluate(spansInPage, mentions);
-  return mentions.map((m, i) => ({
-    ...m,
-    text: seen[i]?.text ?? '',
-    box: seen[i]?.box ?? null,
-    kind: layer.active?.start === m.start && layer.active.end === m.end ? 'active' : layer.style,
-    drawn: drawn.has(`${m.start}:${m.end}`),
-  }));
+  const layer = await askContentScript<LayerState>(page, probe, { type: 'deal-lens:describe-layer' });
+  return paintedHighlights(mentions, layer, await page.evaluate(spansInPage, mentions));
 }
 
 /**
