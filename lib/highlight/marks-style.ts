@@ -28,4 +28,6 @@ export const MARKS_CSS = `
 }
 .marks[data-scheme="dark"] > .background { background: rgba(255, 190, 40, 0.45); }
 .marks[data-scheme="dark"] > .active { background: rgba(255, 170, 0, 0.6); border-bottom: 2px solid rgb(214, 120, 0); }
+/* Boxes placed for the screen would land anywhere on paper: a printed page gets none. */
+@media print { .marks { display: none; } }
 `;
