@@ -1,7 +1,7 @@
 import type { I18n } from '@/lib/i18n';
 import type { DealView } from '@/lib/schema';
 import { FactItem } from './FactItem';
-import { dealKindLabel, formatDuration, localized } from './format-deal';
+import { dealKindLabel, formatAmount, formatDuration, localized } from './format-deal';
 
 interface Props {
   view: DealView;
@@ -20,6 +20,11 @@ export function DealSummary({ view, i18n, via, headingLevel = 3, openFigures = f
   return (
     <article class="dl-deal" data-deal={deal.id} aria-label={deal.title}>
       <Heading class="dl-deal-title">{deal.title}</Heading>
+      {deal.headline && (
+        <p class="dl-deal-headline" data-deal-headline="">
+          <strong>{formatAmount(i18n, deal.headline)}</strong>
+        </p>
+      )}
       <p class="dl-deal-meta">
         <span class="dl-chip">{dealKindLabel(i18n, deal.kind)}</span>
         {deal.announcedDate && <span>{i18n.t('announced', { date: i18n.date(deal.announcedDate) })}</span>}

@@ -55,6 +55,13 @@ export function formatFactValue(i18n: I18n, fact: Fact): string | undefined {
   }
 }
 
+/** A deal's headline amount ("US$1.2bn"), in the currency its sources print. */
+export function formatAmount(i18n: I18n, headline: { value: number; unit: string }): string {
+  return isCurrencyUnit(headline.unit)
+    ? i18n.money(headline.value, headline.unit)
+    : `${i18n.number(headline.value)} ${headline.unit}`;
+}
+
 /** The label in the reader's language when the record has one. */
 export const localized = (i18n: I18n, english: string, french?: string) =>
   i18n.lang === 'fr' && french ? french : english;

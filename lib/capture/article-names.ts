@@ -1,7 +1,10 @@
+import { countryOfCity } from '@/lib/catalog/cities';
 import type { TextRange } from '@/lib/extract/sentences';
 import type { MatchSpan } from '@/lib/match/types';
 import type { CandidateEntity, Entity, EntityKind } from '@/lib/schema';
 import { fold } from '@/lib/text/fold';
+import { INVEST_VERBS } from './capture-words';
+import { countryAdjectives } from './country-adjectives';
 
 /**
  * Something an article names: an entity of the store, or a name it does not know yet (a candidate entity, with
@@ -20,6 +23,10 @@ export interface NamedThing {
   employer?: string;
   /** For a product: the key of the company that sells it. */
   maker?: string;
+  /** The article shows it acting as an organisation: investing, owning ("Lion Grid's campus"), proposing. */
+  acts?: boolean;
+  /** For a new name: how the article writes it besides `name` (its legal form, a short form, an acronym). */
+  forms?: string[];
 }
 
 /** One place where the article names a thing. */
@@ -42,7 +49,9 @@ export interface ArticleNamesInput {
   title: string;
   spans: readonly MatchSpan[];
   entities: ReadonlyMap<string, Entity>;
-  candidates: readonly Pick<CandidateEntity, 'name' | 'kindGuess'>[];
+  candidates: readonly (Pick<CandidateEntity, 'name' | 'kindGuess'> & {
+    aliases?: readonly (string | { text: string })[];
+  })[];
 }
 
 const entityKey = (id: string) => `entity:${id}`;
@@ -86,6 +95,22 @@ function knownThing(entity: Entity, entities: ReadonlyMap<string, Entity>): Name
 /** Escapes a string for use inside a regular expression. */
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** A legal form at the end of a company's name: "Pampa Nube S.A." is also written "Pampa Nube". */
+const LEGAL_FORM_END =
+  /[\s,]+(?:S\.?A\.?(?:\s+de\s+C\.?V\.?)?|S\.?A\.?S\.?|S\.?L\.?|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|PLC|plc|GmbH|AG|SE|NV|N\.V\.|JSC|Co\.?|Ltda\.?|SpA|S\.p\.A\.)$/u;
+
+/** How the article may write a candidate name: as proposed, without its legal form, and its aliases. */
+function formsOf(candidate: Pick<CandidateEntity, 'name'> & { aliases?: readonly (string | { text: string })[] }) {
+  const forms = [candidate.name];
+  const bare = candidate.name.replace(LEGAL_FORM_END, '').trim();
+  if (bare.length > 1 && bare !== candidate.name) forms.push(bare);
+  for (const alias of candidate.aliases ?? []) {
+    const text = typeof alias === 'string' ? alias : alias.text;
+    if (text.length > 1 && !forms.includes(text)) forms.push(text);
+  }
+  return forms;
+}
+
 /** Every place `name` stands in `text` as a whole word. */
 export function findName(text: string, name: string): TextRange[] {
   const pattern = new RegExp(
@@ -121,24 +146,73 @@ export function articleNames(input: ArticleNamesInput): ArticleNames {
   }
   const known = [...occurrences];
   const overlapsKnown = (r: TextRange) => known.some((k) => r.start < k.end && k.start < r.end);
-  for (const candidate of input.candidates) {
+  // Longest names first: a shorter candidate that starts a longer one ("Nuvia" of "Nuvia Systèmes") is its
+  // short form, not a second thing.
+  const byLength = [...input.candidates].sort((a, b) => b.name.length - a.name.length);
+  const countryByCode = new Map(
+    [...entities.values()].flatMap((e) => (e.kind === 'country' && e.countryCode ? [[e.countryCode, e.id]] : [])),
+  );
+  const longer: NamedThing[] = [];
+  for (const candidate of byLength) {
+    const forms = formsOf(candidate);
     const key = `name:${fold(candidate.name)}`;
     if (things.has(key)) continue;
-    const found = findName(text, candidate.name).filter((r) => !overlapsKnown(r));
+    const found = forms.flatMap((form) => findName(text, form)).filter((r) => !overlapsKnown(r));
     if (found.length === 0) continue;
-    const kind = onlyAsPlace(text, found) ? 'place' : candidate.kindGuess;
-    const thing: NamedThing = { key, name: candidate.name, kind };
-    things.set(key, thing);
-    surfaces.set(key, new Set([candidate.name]));
+    const head = fold(candidate.name.replace(LEGAL_FORM_END, '').trim() || candidate.name);
+    const owner = longer.find((t) => fold(t.name) === head || fold(t.name).startsWith(`${head} `));
+    // A city the catalog knows places the article in its country ("BOGOTÁ —", "un campus à Casablanca").
+    const city = countryOfCity(candidate.name);
+    const country = city ? countryByCode.get(city) : undefined;
+    const kind = country || onlyAsPlace(text, found) ? 'place' : candidate.kindGuess;
+    // A company is named without its legal form ("Pampa Nube", not "Pampa Nube S.A."), which stays an alias.
+    const bare = candidate.name.replace(LEGAL_FORM_END, '').trim() || candidate.name;
+    const thing: NamedThing = owner ?? { key, name: bare, kind, ...(country ? { country } : {}) };
+    if (!owner) {
+      things.set(key, thing);
+      longer.push(thing);
+    }
+    const written = surfaces.get(thing.key) ?? new Set<string>();
+    for (const form of forms) written.add(form);
+    surfaces.set(thing.key, written);
+    thing.forms = [...written].filter((form) => form !== thing.name);
     for (const range of found) occurrences.push({ ...range, thing });
   }
+  // A country the article names only by its adjective after a noun of place ("l'administration marocaine").
+  const countries = [...entities.values()].filter((e) => e.kind === 'country');
+  for (const found of countryAdjectives(text, countries)) {
+    if (overlapsKnown(found)) continue;
+    const key = entityKey(found.country.id);
+    const thing = things.get(key) ?? knownThing(found.country, entities);
+    things.set(key, thing);
+    occurrences.push({ start: found.start, end: found.end, thing });
+  }
   occurrences.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const at of occurrences) {
+    if (!at.thing.entity && !at.thing.acts && actsAt(text, at)) at.thing.acts = true;
+  }
   const title = fold(input.title);
   const inTitle = new Set<string>();
   for (const [key, written] of surfaces) {
     if ([...written].some((surface) => findName(title, fold(surface)).length > 0)) inTitle.add(key);
   }
   return { things, occurrences: withoutOverlaps(occurrences), inTitle };
+}
+
+/** "proposed by", "operated by", "de la empresa": words before a name that make it an organisation acting. */
+const ACTOR_BEFORE =
+  /(?:proposed|led|operated|owned|built|run|backed|developed|financed|funded) by\s+(?:the\s+)?$|(?:propuesto|liderado|operado|construido|desarrollado|financiado|impulsado) por\s+(?:el\s+|la\s+)?$|(?:propose|mene|exploite|detenu|construit|developpe|finance|porte)e?s? par\s+(?:le\s+|la\s+|l')?$/u;
+/** Right after a name: its project ("Lion Grid's Batam campus") or its action ("Falcon Grid plans to invest"). */
+const ACTOR_AFTER = new RegExp(
+  `^(?:['’]s?\\s+(?:[\\p{L}\\d -]{0,25}\\s)?(?:campus|region|data ?cent|plant|project|facility|factory|investment|site|park)|[^.;]{0,40}?(?:${INVEST_VERBS.source.replace('(?:^|[^a-z])', '')}))`,
+  'u',
+);
+
+/** Whether the words around an occurrence show an organisation acting. */
+function actsAt(text: string, at: TextRange): boolean {
+  const before = fold(text.slice(Math.max(0, at.start - 40), at.start));
+  if (ACTOR_BEFORE.test(before)) return true;
+  return ACTOR_AFTER.test(fold(text.slice(at.end, at.end + 60)));
 }
 
 /** Keeps the first (and longest) of overlapping occurrences. */

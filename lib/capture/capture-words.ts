@@ -55,12 +55,106 @@ export const INVEST_VERBS = stems(
   'formara',
 );
 
-/** Words that join a partner to a party: "avec", "with", "con", "between", "alongside". */
+/**
+ * Words that join a partner to a party: "avec", "with", "con", "between", "alongside" — right before the name,
+ * or before a first partner and a conjunction ("junto al gobierno chileno y la Corfo", "with the ministry and").
+ */
 export const PARTNER_BEFORE =
-  /(?:^|[^a-z])(?:avec|with|con|junto (?:a|con)|aux cotes de|alongside|together with|en alianza con|en partenariat avec|in partnership with|entre|between)\s+(?:(?:la|le|les|l'|el|los|las|the)\s+)?$/u;
+  /(?:^|[^a-z])(?:avec|with|con|junto (?:a|al|con)|aux cotes d[eu]|alongside|together with|en alianza con|en partenariat avec|in partnership with|partnership with|partenariat avec|alianza con|entre|between)\s+(?:[^,.;:]{0,50}?\s(?:et|and|y|e)\s+)?(?:(?:la|le|les|l'|el|los|las|the|al|del)\s+)?$/u;
 
-/** A conjunction right before a name: it joins a partner only to a party named right before it ("Nexa y Corfo"). */
-export const AND_BEFORE = /^\s*(?:,\s*)?(?:et|and|y|e|&)\s+(?:(?:la|le|les|l'|el|los|las|the)\s+)?$/u;
+/** Before a name, words that make it the investor's parent: "filiale d'Alphabet", "a unit of Amazon". */
+export const PARENT_BEFORE =
+  /(?:^|[^a-z])(?:filiale d[eu']|filiale de l'|subsidiary of|a unit of|unit of|arm of|owned by|filial de|propiedad de|perteneciente a|controlled by|controlee par|controlada por)\s*(?:(?:la|le|les|l'|el|los|las|the)\s+)?$/u;
+
+/** Words that name no one on their own: "l'État", "el Estado", "the Government". */
+export const GENERIC_NAMES = new Set([
+  'etat',
+  'estado',
+  'state',
+  'gouvernement',
+  'gobierno',
+  'government',
+  'administration',
+  'administracion',
+  'nation',
+  'pays',
+  'country',
+  'pais',
+  'republique',
+  'republica',
+  'republic',
+  'ministere',
+  'ministerio',
+  'ministry',
+  'congres',
+  'congreso',
+  'congress',
+  'senat',
+  'senado',
+  'senate',
+  'parlement',
+  'parlamento',
+  'parliament',
+  'assemblee',
+  'asamblea',
+  'assembly',
+]);
+
+/**
+ * A conjunction between a party and a name: it joins a partner only to a party named right before it ("Nexa y
+ * Corfo", "Pampa Nube (BYMA: PNUB) y el fondo japonés Kiyomizu Capital"), maybe through a ticker and a few
+ * words that describe the partner.
+ */
+export const AND_BEFORE =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*)?(?:et|and|y|e|&)\s+(?:[a-z'\- ]{0,40}\s)?(?:(?:la|le|les|l'|el|los|las|the)\s+)?$/u;
+
+/** Words of a stake in the deal: a name in such a sentence holds part of it ("qui détiendra 30 % du projet"). */
+export const STAKE_WORDS = stems(
+  'detiendra',
+  'detient',
+  'detenir',
+  'held by',
+  'will hold',
+  'holds?',
+  'will own',
+  'owns?',
+  'stake',
+  'participation',
+  'participacion',
+  'aportara',
+  'tendra el',
+  'controlara',
+  'du capital',
+  'del capital',
+  'of the capital',
+  'remainder',
+  'le reste',
+  'restante',
+  'co-invest',
+  'coinvest',
+  'co-financ',
+  'cofinanc',
+);
+
+/** Words of signing or announcing: a ministry or agency that signs or announces the deal is a party. */
+export const SIGN_WORDS = stems(
+  'sign',
+  'firm',
+  'annonc',
+  'announc',
+  'anunci',
+  'a travers',
+  'a traves de',
+  'through',
+  'par l.intermediaire',
+  'via',
+  'conclu',
+  'concluido',
+  'agreed',
+  'accord avec',
+  'acuerdo con',
+  'agreement with',
+);
 
 /** A figure for the whole world, not for one deal: "33 régions dans le monde", "$100bn globally". */
 export const WORLD_SCOPE = stems(
@@ -100,6 +194,16 @@ export const ECONOMY_SCOPE = stems(
   'la economia',
   'l.economie',
   'the economy',
+  '(?:the|to the|of the) [a-z]+ economy',
+  'l.economie [a-z]+',
+  'la economia [a-z]+',
+  'national (?:target|plan|strategy|goal|objective)',
+  'objectif national',
+  'plan national',
+  'strategie nationale',
+  'meta nacional',
+  'plan nacional',
+  'estrategia nacional',
   'inflation',
   'inflacion',
   'population',
@@ -211,6 +315,14 @@ export const DEAL_ANAPHORS = stems(
   'le programme',
   'it will',
   'it plans',
+  'le geant',
+  'the [a-z-]*\\s?giant',
+  'el gigante',
+  'le groupe [a-z]+',
+  'the [a-z]+ (?:company|firm|group)',
+  'la (?:empresa|firma|compania|tecnologica) [a-z]+',
+  'l.entreprise [a-z]+',
+  'la societe [a-z]+',
   'elle (?:va|devrait|permettra|comptera|emploiera|creera|formera|sera|aura)',
   'il (?:va|devrait|permettra|comptera|sera|aura)',
 );
@@ -235,35 +347,209 @@ export const EARLIER_DEAL = stems(
   'anterior',
   'earlier this year',
   'plus tot cette annee',
-  'first region',
-  'premiere region',
-  'primera region',
   'existing',
   'existant',
   'existente',
+  'opened',
+  'a ouvert',
+  'avait ouvert',
+  'abrio',
+  'inauguro',
+  'inaugurated',
+  'a inaugure',
+  'invested',
+  'a investi',
+  'avait investi',
+  'invirtio',
+  'habia invertido',
+  'acquired',
+  'a acquis',
+  'adquirio',
+  'founded',
+  'fondee',
+  'fundada',
+  'creee en',
+  'created in',
+  'creada en',
+  'listed',
+  'cotee',
+  'cotiza',
+  'un an apres',
+  'a year after',
+  'un ano despues',
+  'despues de que',
+  'apres que',
+  'suit l.engagement',
+  'follows (?:a|the|its)',
+  'following (?:a|the|its)',
+  'tras (?:el|la|su) (?:acuerdo|anuncio|compromiso)',
 );
 
-/** A lead that reports a new deal of parties that already have one: "second region", "nouvel accord". */
-export const ANOTHER_DEAL = stems(
-  'second',
-  'deuxieme',
-  'seconde',
-  'segunda',
-  'segundo',
-  'another',
-  'un autre',
-  'une autre',
-  'otra',
-  'otro',
-  'nouvel accord',
-  'nouveau contrat',
-  'new agreement',
-  'new contract',
-  'nuevo acuerdo',
-  'nuevo contrato',
-  'expand',
-  'extension',
-  'ampliacion',
+/**
+ * A government's own goal or programme, not the deal: "aims to train 50,000 engineers by 2030", "its goal of $5bn
+ * in digital infrastructure", "l'objectif national", "la meta del gobierno".
+ */
+export const GOVERNMENT_GOAL = stems(
+  'aims? to',
+  'vise a',
+  'entend',
+  'busca',
+  'pretende',
+  'goal',
+  'objectif',
+  'meta (?:de|del)',
+  'target of',
+  'cible de',
+  'national [a-z- ]{0,30}(?:programme|program|plan|strategy|target|goal|objective|agenda)',
+  '(?:programme|plan|strategie|objectif) national',
+  '(?:programa|plan|estrategia|meta) nacional',
+);
+
+/** A figure for a whole region of countries: "three regions in the Andean countries", "across Africa". */
+export const REGION_SCOPE = stems(
+  'in the [a-z]+ countries',
+  'dans les pays [a-z]+',
+  'en los paises [a-z]+',
+  'across (?:latin america|africa|asia|europe|the region|the continent)',
+  'dans toute l.(?:amerique|afrique|asie|europe)',
+  'en toda (?:america|africa|asia|europa)',
+  'sur le continent',
+  'en el continente',
+  'in the region',
+  'dans la region',
+  'en la region',
+);
+
+/** A figure of the market, not the deal: a share price, a stock move, a market value. */
+export const MARKET_SCOPE = stems(
+  'shares? (?:rose|fell|jumped|climbed|dropped|gained|lost)',
+  'stock',
+  'trading',
+  'bourse',
+  'l.action',
+  'les actions',
+  'acciones',
+  'cotizacion',
+  'market (?:value|capitali)',
+  'valuing the company',
+  'capitalisation',
+  'capitalizacion',
+  'valeur boursiere',
+  'valor bursatil',
+);
+
+/**
+ * Another kind of project than deals of this kind are made of: a plant, a factory, a mine, a port — "KenGen's
+ * geothermal plant", "la planta de hidrógeno verde", "a display plant". A figure of such a project is not the
+ * deal's, even when the same country or company is named.
+ */
+export const OTHER_PROJECT = stems(
+  'hydrogen',
+  'hydrogene',
+  'hidrogeno',
+  'geothermal plant',
+  'centrale',
+  'power plant',
+  'plant',
+  'power station',
+  'wind (?:farm|park)',
+  'solar (?:farm|park|plant)',
+  'parc (?:eolien|solaire)',
+  'parque (?:eolico|solar)',
+  'planta (?:solar|eolica|geotermica|de)',
+  'display plant',
+  'factory',
+  'factories',
+  'usine',
+  'fabrica',
+  'mine',
+  'mina',
+  'port',
+  'puerto',
+  'refinery',
+  'raffinerie',
+  'refineria',
+  'highway',
+  'autoroute',
+  'autopista',
+  'railway',
+  'ferrocarril',
+  'chemin de fer',
+  'airport',
+  'aeroport',
+  'aeropuerto',
+);
+
+/**
+ * A lead that reports another deal of parties that already have one: "its second region", "une autre région",
+ * "un nuevo acuerdo adicional". An ordinal or "another" right before what deals are made of; "new" alone is
+ * how every first announcement reads, so it does not count.
+ */
+export const ANOTHER_DEAL =
+  /(?:^|[^a-z])(?:second|secondes?|deuxieme|segund[oa]|third|troisieme|tercer[oa]?|another|additional|un autre|une autre|otr[oa]|adicional|supplementaire)s? (?:(?:new|nouvel(?:le)?|nuev[oa]|cloud|de nube|grand[e]?|geothermal|geothermique|geotermico|ai|ia|hyperscale) )?(?:region|data ?cent|centre|centro|campus|agreement|accord|acuerdo|contract|contrat|contrato|investment|investissement|inversion|zone|site|facility|usine|planta)/u;
+
+/** Stock exchanges, named in a ticker ("(NASDAQ: MSFT)"): never a party nor another company. */
+export const STOCK_EXCHANGES = new Set(
+  [
+    'nasdaq',
+    'nyse',
+    'lse',
+    'bmv',
+    'bvl',
+    'byma',
+    'bvc',
+    'b3',
+    'tsx',
+    'asx',
+    'hkex',
+    'sse',
+    'szse',
+    'euronext',
+    'euronext paris',
+    'xetra',
+    'jse',
+    'bse',
+    'nse',
+    'sgx',
+    'krx',
+    'tse',
+    'six',
+    'otc',
+  ].map((name) => name.toLowerCase()),
+);
+
+/**
+ * Words that make a government body sub-national: a province's, a state's or a city's government signs for
+ * its territory, and the national government is then no party unless the article names it so.
+ */
+export const SUBNATIONAL = stems(
+  'province',
+  'provincia',
+  'provincial',
+  'city',
+  'ciudad',
+  'ville',
+  'municipal',
+  'municipalidad',
+  'municipio',
+  'mairie',
+  'alcaldia',
+  'people.s committee',
+  'comite populaire',
+  'comite popular',
+  'region de',
+  'regional',
+  'gobierno del [a-z]',
+  'gobierno de la provincia',
+  'state of',
+  'etat de',
+  'estado de',
+  'county',
+  'comte',
+  'departement',
+  'departamento',
+  'prefecture',
+  'prefectura',
 );
 
 /** News agencies, which sign no deal: named in datelines and credits ("(Reuters)", "con información de EFE"). */

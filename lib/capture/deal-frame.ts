@@ -1,7 +1,19 @@
 import { fold } from '@/lib/text/fold';
 import type { ArticleNames, NameAt, NamedThing } from './article-names';
 import type { ArticleReading } from './article-reading';
-import { AND_BEFORE, DEAL_ANAPHORS, EARLIER_DEAL, INVEST_VERBS, NEWS_AGENCIES, PARTNER_BEFORE } from './capture-words';
+import {
+  AND_BEFORE,
+  DEAL_ANAPHORS,
+  EARLIER_DEAL,
+  GENERIC_NAMES,
+  INVEST_VERBS,
+  NEWS_AGENCIES,
+  PARENT_BEFORE,
+  PARTNER_BEFORE,
+  SIGN_WORDS,
+  STAKE_WORDS,
+  STOCK_EXCHANGES,
+} from './capture-words';
 
 /**
  * Who a deal article says does what (issue 20): the company that invests, the country that hosts it, the
@@ -16,6 +28,8 @@ export interface DealFrame {
   partners: NamedThing[];
   /** People who announced or signed it. */
   announcers: NamedThing[];
+  /** The investor's parent companies as the article names them ("filiale d'Alphabet"): on the deal's side. */
+  parents: NamedThing[];
 }
 
 const ORG_KINDS = new Set(['company', 'organization', 'program', 'government']);
@@ -30,9 +44,11 @@ function placeWeight(reading: ArticleReading, at: NameAt): number {
 }
 
 /** Names that sign nothing: the publisher, the author, news agencies. */
-function isBystander(thing: NamedThing, reading: ArticleReading): boolean {
+export function isBystander(thing: NamedThing, reading: Pick<ArticleReading, 'publisher' | 'author'>): boolean {
   const name = fold(thing.name);
-  if (NEWS_AGENCIES.has(name)) return true;
+  if (NEWS_AGENCIES.has(name) || STOCK_EXCHANGES.has(name) || GENERIC_NAMES.has(name)) return true;
+  // A ticker's letters or a unit's are no name: "MW", "CFA".
+  if (!thing.entity && /^\p{Lu}{1,3}$/u.test(thing.name)) return true;
   const bystanders = [reading.publisher, reading.author].flatMap((n) => (n ? [fold(n)] : []));
   return bystanders.some((b) => b === name || b.includes(name) || name.includes(b));
 }
@@ -73,7 +89,8 @@ function investorOf(reading: ArticleReading, names: ArticleNames): NamedThing | 
     const key = thing.maker ?? (thing.kind === 'person' ? thing.employer : thing.key);
     const target = key ? names.things.get(key) : undefined;
     if (!target || !INVESTOR_KINDS.has(target.kind) || isBystander(target, reading)) continue;
-    const weight = placeWeight(reading, at) * (target === thing ? 1 : 0.5);
+    // A name the name finder could tell is a company outweighs one it could only call an organisation.
+    const weight = placeWeight(reading, at) * (target === thing ? 1 : 0.5) * (target.kind === 'company' ? 1.5 : 1);
     add(scores, target.key, weight);
     if (target === thing && !acting.has(target.key) && actsAfter(reading, at)) {
       acting.add(target.key);
@@ -81,6 +98,12 @@ function investorOf(reading: ArticleReading, names: ArticleNames): NamedThing | 
     }
   }
   for (const key of names.inTitle) if (scores.has(key)) add(scores, key, 4);
+  // The first organisation the lead names is most often the one acting ("Rift Compute and PAIF will invest").
+  const lead = reading.sentences[0];
+  const first = names.occurrences.find(
+    (o) => lead && o.start >= lead.start && o.end <= lead.end && scores.has(o.thing.maker ?? o.thing.key),
+  );
+  if (first) add(scores, first.thing.maker ?? first.thing.key, 1.5);
   preferSubsidiaries(scores, names);
   const key = best(scores, 2);
   return key ? names.things.get(key) : undefined;
@@ -104,9 +127,12 @@ function hostOf(reading: ArticleReading, names: ArticleNames): NamedThing | unde
   const scores = new Map<string, number>();
   for (const at of names.occurrences) {
     const country = at.thing.country;
-    if (!country || reading.inChrome(at)) continue;
+    if (!country) continue;
     const before = fold(reading.text.slice(Math.max(0, at.start - 8), at.start));
-    let weight = placeWeight(reading, at) + (/(?:^|\s)(?:in|en|au|aux|a|dans)\s+$/u.test(before) ? 0.5 : 0);
+    // A dateline's city is where the story is reported from: most often where the deal is.
+    let weight = reading.inChrome(at)
+      ? 1
+      : placeWeight(reading, at) + (/(?:^|\s)(?:in|en|au|aux|a|dans)\s+$/u.test(before) ? 0.5 : 0);
     if (adjectival(reading, at)) weight *= 0.2;
     add(scores, `entity:${country}`, weight);
   }
@@ -142,10 +168,17 @@ function partnersOf(reading: ArticleReading, names: ArticleNames, frame: DealFra
     if (thing.kind === 'government' && thing.entity) continue;
     add(count, thing.key, 1);
     const index = reading.sentenceIndex(at.start);
-    if (!reading.isDealSentence(index) || EARLIER_DEAL.test(fold(reading.clauseText(at)))) continue;
     const sentence = reading.sentenceAt(at.start);
-    const before = fold(reading.text.slice(Math.max(sentence.start, at.start - 40), at.start));
-    if (!PARTNER_BEFORE.test(before) && !joinedToParty(reading, names, at, frame)) continue;
+    const words = fold(reading.text.slice(sentence.start, sentence.end));
+    if (EARLIER_DEAL.test(words)) continue;
+    const before = fold(reading.text.slice(Math.max(sentence.start, at.start - 90), at.start));
+    // Joined by "with", "y", "between", or signing or announcing (a ministry, an agency), in a sentence about a
+    // deal; or holding a stake in it, whatever the sentence's other words.
+    const dealSentence = reading.isDealSentence(index);
+    const joined = dealSentence && (PARTNER_BEFORE.test(before) || joinedToParty(reading, names, at, frame));
+    const holds = STAKE_WORDS.test(words) && INVESTOR_KINDS.has(thing.kind);
+    const signs = dealSentence && thing.kind === 'government' && (index < 2 || SIGN_WORDS.test(words));
+    if (!joined && !holds && !signs) continue;
     const withDeal = names.occurrences.some(
       (o) =>
         o.start >= sentence.start &&
@@ -171,6 +204,16 @@ function joinedToParty(reading: ArticleReading, names: ArticleNames, at: NameAt,
   return isParty && AND_BEFORE.test(fold(reading.text.slice(previous.end, at.start)));
 }
 
+/** Organisations the article names as a parent: right after "filiale de", "a unit of", "filial de". */
+function parentsOf(reading: ArticleReading, names: ArticleNames): NamedThing[] {
+  const out = new Map<string, NamedThing>();
+  for (const at of names.occurrences) {
+    const before = fold(reading.text.slice(Math.max(0, at.start - 30), at.start));
+    if (PARENT_BEFORE.test(before)) out.set(at.thing.key, at.thing);
+  }
+  return [...out.values()];
+}
+
 /** People named in the lead or a deal sentence, who speak or sign there. */
 function announcersOf(reading: ArticleReading, names: ArticleNames): NamedThing[] {
   const out = new Map<string, NamedThing>();
@@ -185,8 +228,9 @@ function announcersOf(reading: ArticleReading, names: ArticleNames): NamedThing[
 
 /** Reads who invests, where, with whom, and who announced it, from an article's names and sentences. */
 export function readDealFrame(reading: ArticleReading, names: ArticleNames): DealFrame {
-  const frame: DealFrame = { partners: [], announcers: [] };
+  const frame: DealFrame = { partners: [], announcers: [], parents: [] };
   frame.investor = investorOf(reading, names);
+  frame.parents = parentsOf(reading, names);
   frame.host = hostOf(reading, names);
   frame.partners = partnersOf(reading, names, frame);
   frame.announcers = announcersOf(reading, names);

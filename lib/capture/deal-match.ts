@@ -53,6 +53,8 @@ export interface MatchInput {
   date?: string;
   /** The title and lead, where "a second region" or "a new agreement" would be said. */
   lead: string;
+  /** The article's text: a party the store knows by a longer name may be named by its own word in it. */
+  text: string;
   deals: readonly Deal[];
   entities: readonly Entity[];
 }
@@ -67,17 +69,24 @@ export function matchDeal(input: MatchInput): DealMatch | undefined {
   const { frame, entities } = input;
   const investor = frame.investor?.entity;
   const host = frame.host?.entity;
-  if (!investor || !host) return undefined;
+  if (!investor) return undefined;
   const investorReach = reachWithParents(investor.id, entities);
-  const hostReach = dealReach(host.id, entities);
+  const hostReach = host ? dealReach(host.id, entities) : new Set<string>();
   const byId = new Map(entities.map((e) => [e.id, e]));
   const inHost = (id: string) => {
     if (hostReach.has(id)) return true;
     const located = byId.get(id)?.relations.find((r) => r.kind === 'located-in' || r.kind === 'government-of');
     return located !== undefined && hostReach.has(located.target);
   };
+  const words = new Set(fold(input.text).split(/[^\p{L}\p{N}]+/u));
+  // A party the article names by its own word: "Neuquén" for "Gobierno del Neuquén" (a province the store
+  // knows by its government's name only), "Kiyomizu" for "Kiyomizu Capital".
+  const namedBy = (id: string) => distinctiveWords(byId.get(id)?.name ?? '').some((w) => words.has(w));
   const found = input.deals.filter(
-    (deal) => deal.parties.some((p) => investorReach.has(p)) && deal.parties.some((p) => inHost(p)),
+    (deal) =>
+      deal.parties.some((p) => investorReach.has(p)) &&
+      // With a host, the deal must be in it; only an article that names no country may match by a party's word.
+      deal.parties.some((p) => !investorReach.has(p) && (host ? inHost(p) : namedBy(p))),
   );
   if (found.length === 0) return undefined;
   const ranked = found
@@ -86,6 +95,20 @@ export function matchDeal(input: MatchInput): DealMatch | undefined {
   const [first] = ranked;
   if (!first) return undefined;
   return ranked.length > 1 ? { deal: first.deal, doubts: [...first.doubts, 'several'] } : first;
+}
+
+/** Words that are not a name's own: "Government of", "Ministerio de la", legal forms. */
+const COMMON_WORDS = new Set(
+  'government gouvernement gobierno of de del la le les el los las the and et y ministry ministere ministerio agency agence agencia city ville ciudad province provincia state etat estado people committee comite group groupe grupo capital holdings inc corp sa ltd company compania fund fonds fondo national nacional nationale bank banco banque'.split(
+    ' ',
+  ),
+);
+
+/** A name's own words, folded: "Gobierno del Neuquén" → ["neuquen"]. */
+function distinctiveWords(name: string): string[] {
+  return fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4 && !COMMON_WORDS.has(w));
 }
 
 function doubtsAbout(deal: Deal, input: MatchInput): MatchDoubt[] {

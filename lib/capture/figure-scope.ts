@@ -3,7 +3,20 @@ import { GENERIC_MEASURES, type Measure } from '@/lib/schema';
 import { fold } from '@/lib/text/fold';
 import type { ArticleNames, NameAt, NamedThing } from './article-names';
 import type { ArticleReading } from './article-reading';
-import { CONTRIBUTION, DEAL_ANAPHORS, EARLIER_DEAL, ECONOMY_SCOPE, WORLD_SCOPE } from './capture-words';
+import {
+  ANOTHER_DEAL,
+  CONTRIBUTION,
+  DEAL_ANAPHORS,
+  EARLIER_DEAL,
+  ECONOMY_SCOPE,
+  GOVERNMENT_GOAL,
+  MARKET_SCOPE,
+  OTHER_PROJECT,
+  REGION_SCOPE,
+  STOCK_EXCHANGES,
+  stems,
+  WORLD_SCOPE,
+} from './capture-words';
 import type { DealFrame } from './deal-frame';
 
 /** Why a figure is, or is not, the deal's. */
@@ -17,6 +30,8 @@ export type ScopeReason =
   | 'world'
   | 'economy'
   | 'earlier-deal'
+  | 'market'
+  | 'other-project'
   | 'page-chrome'
   | 'source-date'
   | 'no-clue';
@@ -38,7 +53,9 @@ type Side = 'party' | 'host' | 'other-org' | 'other-country' | 'neutral';
 
 /** Which side of the deal a named thing is on. */
 function sideOf(thing: NamedThing, frame: DealFrame): Side {
-  const parties = new Set([frame.investor?.key, ...frame.partners.map((p) => p.key)].filter(Boolean));
+  const parties = new Set(
+    [frame.investor?.key, ...frame.partners.map((p) => p.key), ...frame.parents.map((p) => p.key)].filter(Boolean),
+  );
   const related = (key?: string) => key !== undefined && parties.has(key);
   if (related(thing.key) || related(thing.maker) || related(thing.employer)) return 'party';
   const investor = frame.investor;
@@ -50,8 +67,56 @@ function sideOf(thing: NamedThing, frame: DealFrame): Side {
   }
   if (investor && !thing.entity && fold(thing.name).startsWith(`${fold(investor.name)} `)) return 'party';
   if (thing.country) return frame.host && thing.country === frame.host.country ? 'host' : 'other-country';
-  if (thing.kind === 'company' || thing.kind === 'organization' || thing.kind === 'program') return 'other-org';
-  return 'neutral';
+  return isAnotherOrg(thing) ? 'other-org' : 'neutral';
+}
+
+/** An organisation word inside a name: "Banco Central", "Pan-African Infrastructure Fund", "Grupo México". */
+const ORG_WORDS = stems(
+  'bank',
+  'banco',
+  'banque',
+  'fund',
+  'fondo',
+  'fonds',
+  'group',
+  'grupo',
+  'groupe',
+  'capital',
+  'holdings?',
+  'corp',
+  'corporation',
+  'corporacion',
+  'inc',
+  'ltd',
+  'plc',
+  'sa',
+  's\\.a\\.',
+  'sas',
+  'gmbh',
+  'jsc',
+  'company',
+  'compania',
+  'compagnie',
+  'energ',
+  'telecom',
+  'electric',
+  'electronics',
+  'motors',
+  'systems',
+  'technologies',
+  'partners',
+);
+
+/**
+ * Whether a named thing is another organisation that a figure may be about: a store company or organisation, or
+ * a new name that is surely one (guessed a company, or with an organisation's word in it). A name guessed only
+ * "organization" — the name finder's least committal guess, often a person, a place or a fragment — is not.
+ */
+function isAnotherOrg(thing: NamedThing): boolean {
+  if (thing.entity) return ['company', 'organization', 'program'].includes(thing.entity.kind);
+  if (STOCK_EXCHANGES.has(fold(thing.name)) || /^\p{Lu}{1,3}$/u.test(thing.name)) return false;
+  if (thing.kind === 'company') return true;
+  return thing.kind === 'organization' && (thing.acts === true || ORG_WORDS.test(fold(thing.name)));
 }
 
 /** Distance from a name to a figure; a name after the figure counts a little farther (subjects come first). */
@@ -121,14 +186,14 @@ export function scopeFigures(
   figures: readonly ScopedFigure[],
   articleYear?: number,
 ): FigureScope[] {
-  // What each sentence is about by its names alone, for sentences that name nothing to follow.
+  // What each sentence is about by its names alone, for sentences that name nothing to follow: the deal when it
+  // names a party, something else when it names only others.
   const sentenceScope = reading.sentences.map((s) => {
-    const found = byNames(
-      names.occurrences.filter((o) => o.start >= s.start && o.end <= s.end),
-      { start: s.end, end: s.end },
-      frame,
+    const sides = new Set(
+      names.occurrences.filter((o) => o.start >= s.start && o.end <= s.end).map((o) => sideOf(o.thing, frame)),
     );
-    return found?.scope;
+    if (sides.has('party')) return 'deal';
+    return sides.has('other-org') || sides.has('other-country') ? 'other' : undefined;
   });
   return figures.map((figure) => {
     if (reading.inChrome(figure)) return { scope: 'other', reason: 'page-chrome' };
@@ -144,16 +209,32 @@ export function scopeFigures(
     if ((ECONOMY_SCOPE.test(clauseWords) || ECONOMY_SCOPE.test(leading)) && !CONTRIBUTION.test(clauseWords)) {
       return { scope: 'other', reason: 'economy' };
     }
-    const isDate = DATES.has(figure.measure);
-    if (!isDate && earlier(reading, clause, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
-    const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
-    const fromClause = byNames(inClause, figure, frame);
-    if (fromClause) return guard(fromClause, reading.isDealSentence(index));
-    const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
-    const fromSentence = byNames(inSentence, figure, frame);
-    if (fromSentence) return guard(fromSentence, reading.isDealSentence(index));
-    const before = sentenceScope.slice(Math.max(0, index - 3), index).findLast((s) => s !== undefined);
     const sentenceWords = fold(reading.text.slice(sentence.start, sentence.end));
+    if (MARKET_SCOPE.test(clauseWords)) return { scope: 'other', reason: 'market' };
+    if (REGION_SCOPE.test(clauseWords)) return { scope: 'other', reason: 'world' };
+    if (OTHER_PROJECT.test(clauseWords)) return { scope: 'other', reason: 'other-project' };
+    // "Another geothermal data centre in Kenya, proposed by Falcon Grid and also valued at $1 billion".
+    if (ANOTHER_DEAL.test(sentenceWords) && !ANOTHER_DEAL.test(fold(reading.title))) {
+      return { scope: 'other', reason: 'earlier-deal' };
+    }
+    const isDate = DATES.has(figure.measure);
+    const wider = reading.clause(figure, 60);
+    if (!isDate && earlier(reading, wider, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
+    if (isDate && pastDate(reading, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
+    const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
+    const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+    const fromClause = byNames(inClause, figure, frame);
+    if (fromClause) {
+      // "… au Mexique, où AWS ouvrira aussi trois zones": the party acts, but in another country.
+      const places = inSentence.map((o) => sideOf(o.thing, frame));
+      if (fromClause.scope === 'deal' && places.includes('other-country') && !places.includes('host')) {
+        return { scope: 'other', reason: 'other-country' };
+      }
+      return guard(fromClause, reading.isDealSentence(index), figure.measure, sentenceWords);
+    }
+    const fromSentence = byNames(inSentence, figure, frame);
+    if (fromSentence) return guard(fromSentence, reading.isDealSentence(index), figure.measure, sentenceWords);
+    const before = sentenceScope.slice(Math.max(0, index - 3), index).findLast((s) => s !== undefined);
     if (DEAL_ANAPHORS.test(sentenceWords) && before !== 'other') return { scope: 'deal', reason: 'refers-back' };
     if (before === 'deal') return firm({ scope: 'deal', reason: 'follows-deal' }, figure.measure);
     if (before === 'other') return { scope: 'other', reason: 'other-company' };
@@ -179,10 +260,31 @@ function firm(found: FigureScope, measure: Measure | undefined): FigureScope {
   return found;
 }
 
-/** A figure placed by the host country alone is the deal's only in a sentence that speaks of a deal. */
-function guard(found: FigureScope, dealSentence: boolean): FigureScope {
-  if (found.scope === 'deal' && found.reason === 'names-host' && !dealSentence) {
-    return { scope: 'unsure', reason: 'no-clue' };
-  }
-  return found;
+/**
+ * A year before the article's is a past event's (the company's founding, an earlier region, a law), not the
+ * deal's — but an announcement or a signing may be reported a year late.
+ */
+function pastDate(reading: ArticleReading, figure: ScopedFigure, articleYear?: number): boolean {
+  if (articleYear === undefined) return false;
+  const year = Number(/(?:19|20)\d\d/u.exec(reading.text.slice(figure.start, figure.end))?.[0]);
+  if (!Number.isFinite(year)) return false;
+  const late = figure.measure === 'announcement-date' || figure.measure === 'signing-date' ? 1 : 0;
+  return year < articleYear - late;
+}
+
+/**
+ * A figure placed by the host country alone is the deal's only in a sentence that speaks of a deal, and only
+ * when it measures something specific: a country's "2024" or "14 regions" is not the deal's.
+ */
+function guard(
+  found: FigureScope,
+  dealSentence: boolean,
+  measure: Measure | undefined,
+  sentenceWords: string,
+): FigureScope {
+  if (found.scope !== 'deal' || found.reason !== 'names-host') return found;
+  // The country's own goal: "Vietnam's government aims to train 50,000 engineers by 2030".
+  if (GOVERNMENT_GOAL.test(sentenceWords)) return { scope: 'other', reason: 'economy' };
+  const vague = !measure || GENERIC_MEASURES.has(measure);
+  return !dealSentence || vague ? { scope: 'unsure', reason: 'no-clue' } : found;
 }

@@ -13,13 +13,14 @@ import {
   DealProposalSchema,
   type Entity,
   type EntityKind,
+  type Language,
   type ProposedParty,
   type ProposedPerson,
 } from '@/lib/schema';
 import { fold } from '@/lib/text/fold';
 import { type ArticleNames, articleNames, type NamedThing } from './article-names';
 import { ArticleReading } from './article-reading';
-import { EARLIER_DEAL } from './capture-words';
+import { EARLIER_DEAL, SUBNATIONAL } from './capture-words';
 import { type DealFrame, readDealFrame } from './deal-frame';
 import { matchDeal } from './deal-match';
 import { type FigureScope, scopeFigures } from './figure-scope';
@@ -50,13 +51,16 @@ function newPartyKind(thing: NamedThing): EntityKind {
   return thing.name.split(/\s+/u).some((word) => isKindWord(fold(word))) ? 'organization' : 'company';
 }
 
-function partyOf(thing: NamedThing): ProposedParty | undefined {
+function partyOf(thing: NamedThing, lang: Language): ProposedParty | undefined {
   if (thing.entity) {
     return PARTY_KINDS.has(thing.entity.kind)
       ? { type: 'entity', id: thing.entity.id, name: thing.entity.name, kind: thing.entity.kind }
       : undefined;
   }
-  return { type: 'new', name: thing.name, kind: newPartyKind(thing) };
+  // The other ways the article writes it ("Pampa Nube S.A.", "PNUB") become aliases, so that the next outlet's
+  // "Pampa Nube" finds the same entity.
+  const aliases = (thing.forms ?? []).slice(0, 8).map((text) => ({ text, lang }));
+  return { type: 'new', name: thing.name, kind: newPartyKind(thing), ...(aliases.length > 0 ? { aliases } : {}) };
 }
 
 /** The host country's government: the store's, or a new one named after the country. */
@@ -86,14 +90,17 @@ function partiesOf(frame: DealFrame, input: ProposeDealInput): ProposedParty[] {
     seen.add(key);
     out.push(party);
   };
-  if (frame.investor) push(partyOf(frame.investor));
+  const lang = input.article.language;
+  if (frame.investor) push(partyOf(frame.investor, lang));
   const host = frame.host?.entity;
   for (const partner of frame.partners) {
     // The host's adjective is not a partner ("Chilean"), nor a name that is only a place.
     if (host && isAdjectiveOf(partner.name, host)) continue;
-    push(partyOf(partner));
+    push(partyOf(partner, lang));
   }
-  if (host) push(governmentOf(host, input));
+  // A province's or a city's government signs for its territory: the nation's is then no party.
+  const local = frame.partners.some((p) => p.kind === 'government' && SUBNATIONAL.test(fold(p.name)));
+  if (host && !local) push(governmentOf(host, input));
   return out;
 }
 
@@ -179,7 +186,9 @@ export function proposeDeal(input: ProposeDealInput): DealProposal | null {
     year,
   );
   const filed = dealFacts(facts, scopes);
-  const titleFigures = findFigures(article.title, article.language);
+  // "dirhams" in a title about Morocco are Moroccan: the host's currency first.
+  const hostCode = frame.host?.entity?.countryCode;
+  const titleFigures = findFigures(article.title, article.language, { countries: hostCode ? [hostCode] : [] });
   const headline = chooseHeadline(reading, facts, scopes, titleFigures);
   const dated = filed.find(
     (f) =>
@@ -193,6 +202,7 @@ export function proposeDeal(input: ProposeDealInput): DealProposal | null {
     kind,
     date: announcedDate,
     lead: lead.join(' '),
+    text: article.text,
     deals: input.deals,
     entities: [...entities.values()],
   });

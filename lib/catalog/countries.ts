@@ -36,6 +36,39 @@ const COUNTRY_EXCLUDES: Readonly<Record<string, readonly string[]>> = {
   GN: ['New Guinea', 'Nouvelle-Guinée', 'Nueva Guinea'],
 };
 
+/**
+ * Names the press uses that the platform does not give (issue 20: a Spanish outlet's "Costa de Marfil", a French
+ * one's "Vietnam" were not found, so the deal's host went unseen). Each counts as a short form (tier 1).
+ */
+const COUNTRY_EXONYMS: Readonly<Record<string, readonly (readonly [string, Language])[]>> = {
+  CI: [
+    ['Ivory Coast', 'en'],
+    ['Costa de Marfil', 'es'],
+  ],
+  VN: [
+    ['Vietnam', 'fr'],
+    ['Viet Nam', 'en'],
+  ],
+  TR: [['Turkey', 'en']],
+  CZ: [
+    ['Czech Republic', 'en'],
+    ['République tchèque', 'fr'],
+    ['República Checa', 'es'],
+  ],
+  CD: [
+    ['DR Congo', 'en'],
+    ['Democratic Republic of the Congo', 'en'],
+    ['RDC', 'fr'],
+    ['République démocratique du Congo', 'fr'],
+    ['RD Congo', 'es'],
+  ],
+  SZ: [['Swaziland', 'en']],
+  US: [
+    ['EE.UU.', 'es'],
+    ['USA', 'en'],
+  ],
+};
+
 /** `excludes` plus the country's known clashes, without duplicates after folding. */
 function withExcludes(excludes: readonly string[], code: string): string[] {
   const folded = new Set(excludes.map(foldAlias));
@@ -115,6 +148,7 @@ function computePlatformCountries(): PlatformCountry[] {
           if (text) list.push(...variantsOf(text, lang, tier).filter((n) => !ambiguous.has(foldAlias(n.text))));
         }
       }
+      for (const [text, lang] of COUNTRY_EXONYMS[code] ?? []) list.push({ text, lang, tier: 1 });
       found.push({ code, name: english.of(code) ?? code, names: list });
     }
   }

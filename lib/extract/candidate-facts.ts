@@ -80,8 +80,11 @@ export function candidateFacts(input: CandidateFactsInput): CandidateFact[] {
     const sentence: TextRange = sentenceAt(sentences, figure.start) ?? { start: figure.start, end: figure.end };
     const clause = clauseAround(text, sentence, figure);
     const quoteRange = sentence.end - sentence.start > MAX_QUOTE ? clause : sentence;
+    // The figure's own clause first ("la obra comenzará en marzo de 2026"), then a wider one, then the sentence.
+    const tight = clauseAround(text, sentence, figure, 0);
     const { label, labelFr, measure } = guessLabel(
       figure,
+      text.slice(tight.start, tight.end),
       text.slice(clause.start, clause.end),
       text.slice(sentence.start, sentence.end),
     );

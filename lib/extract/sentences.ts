@@ -35,15 +35,38 @@ export function splitSentences(text: string, lang: Language): TextRange[] {
   const out: TextRange[] = [];
   const lines = /[^\n]+/g;
   for (const line of text.matchAll(lines)) {
+    let open: TextRange | undefined;
     for (const piece of segmenter(lang).segment(line[0])) {
       const range = trimRange(text, {
         start: line.index + piece.index,
         end: line.index + piece.index + piece.segment.length,
       });
-      if (range.end > range.start) out.push(range);
+      if (range.end <= range.start) continue;
+      // "Oracle Corp. (NYSE: ORCL) will spend…", "Curtis J. Whitfield", "Aug. 5": the segmenter ends a sentence
+      // after an abbreviation that does not end one.
+      if (open && continues(text.slice(open.start, open.end), text.slice(range.start, range.end))) {
+        open = { start: open.start, end: range.end };
+        out[out.length - 1] = open;
+        continue;
+      }
+      open = range;
+      out.push(range);
     }
   }
   return out;
+}
+
+/** An initial, a title or a month: the next words belong to the same sentence ("Curtis J. Whitfield", "Aug. 5"). */
+const NAME_ABBREVIATION =
+  /(?:^|[\s(])(?:(?<!\p{Lu}\.)\p{Lu}\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|St\.|Gen\.|Gov\.|Sen\.|Rep\.|Sra\.|Sr\.|Mme\.|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/u;
+/** A legal form: the sentence goes on only if a ticker or a verb follows ("Oracle Corp. (NYSE: ORCL) will…"). */
+const LEGAL_ABBREVIATION = /(?:^|\s)(?:Corp\.|Inc\.|Co\.|Ltd\.|Bros\.|Jr\.|S\.A\.|S\.L\.|N\.V\.|S\.p\.A\.)$/u;
+
+/** Whether the segmenter's `next` sentence continues `previous`, cut after an abbreviation. */
+function continues(previous: string, next: string): boolean {
+  if (NAME_ABBREVIATION.test(previous)) return /^[\p{Lu}\p{N}(]/u.test(next);
+  if (LEGAL_ABBREVIATION.test(previous)) return /^[(\p{Ll}\p{N},]/u.test(next);
+  return false;
 }
 
 /** The sentence holding offset `at`, from a list made by {@link splitSentences} (binary search). */

@@ -77,7 +77,7 @@ const RULES: LabelRule[] = [
   },
   {
     applies: unit('objects'),
-    own: words('regions?', 'regiones'),
+    own: words('regions? cloud', 'cloud regions?', 'regions? d.infrastructure', 'regiones? de (?:la )?nube'),
     label: 'Cloud regions',
     measure: 'regions',
     labelFr: 'Régions cloud',
@@ -99,7 +99,8 @@ const RULES: LabelRule[] = [
   },
   {
     applies: money,
-    words: words('econom'),
+    // "à l'économie", "to the Mexican economy", "a la economía" — not "Economía Digital" in a ministry's name.
+    words: words('(?:a la|a l.|to the|al|a|au|of the|de la|de l.) (?:[a-z]+ )?econom'),
     label: 'Contribution to the economy',
     measure: 'economic-impact',
     labelFr: 'Apport à l’économie',
@@ -131,6 +132,22 @@ const RULES: LabelRule[] = [
   },
   {
     applies: money,
+    words: words(
+      'on operations',
+      'operating',
+      'fonctionnement',
+      'd.exploitation',
+      'operacion',
+      'operativos',
+      'maintenance',
+      'mantenimiento',
+    ),
+    label: 'Operating cost',
+    measure: 'cost',
+    labelFr: 'Coût d’exploitation',
+  },
+  {
+    applies: money,
     words: words('valoris', 'valuation', 'valued at', 'valorad', 'valoracion', 'valuacion'),
     label: 'Valuation',
     measure: 'valuation',
@@ -138,7 +155,28 @@ const RULES: LabelRule[] = [
   },
   {
     applies: money,
-    words: words('invest', 'inver'),
+    words: words(
+      'invest',
+      'inver',
+      'spend',
+      'depenser',
+      'depensera',
+      'consacrer',
+      'consacrera',
+      'gastar',
+      'gastara',
+      'destinar',
+      'destinara',
+      'allocate',
+      'commit',
+      'engag',
+      'comprometi',
+      'earmark',
+      'inject',
+      'deploy',
+      'mobilis',
+      'mobiliz',
+    ),
     label: 'Investment',
     measure: 'investment',
     labelFr: 'Investissement',
@@ -242,8 +280,19 @@ const RULES: LabelRule[] = [
       'online in',
       'entrara en (?:operacion|funcionamiento|servicio)',
       'operativ',
-      'comenzara a operar',
-      'iniciara operaciones',
+      'comenzara',
+      'commencera',
+      'debutera',
+      'demarrer',
+      'demarrera',
+      'will (?:begin|start)',
+      'to (?:begin|start)',
+      'a partir de',
+      'arrancara',
+      'iniciara',
+      'empezara',
+      'start(?:s|ing)? (?:in|on)',
+      'construction (?:will )?(?:start|begin)',
     ),
     label: 'Start of operations',
     measure: 'start-date',
@@ -328,16 +377,18 @@ const RULES: LabelRule[] = [
 ];
 
 /**
- * A label for a figure from the words around it: `near` (its clause) is searched first, then `wider` (its
- * sentence), so "créera plus de 7 000 emplois par an" is labelled from its own clause even when the sentence
- * also speaks of GDP. Simple keyword rules in French, English and Spanish; the reader can rename it.
+ * A label and a measure for a figure: from its own words first ("tres zonas de disponibilidad"), then from the
+ * `contexts` around it, nearest first (its clause, a wider clause, its sentence), so "créera plus de 7 000
+ * emplois par an" is labelled from its own clause even when the sentence also speaks of GDP, and "la obra
+ * comenzará en marzo de 2026" is a start date though the sentence says "firmado". Keyword rules in French,
+ * English and Spanish; the reader can rename it.
  */
-export function guessLabel(figure: Figure, near: string, wider: string): FactLabel {
+export function guessLabel(figure: Figure, ...contexts: string[]): FactLabel {
   const candidates = RULES.filter((rule) => rule.applies(figure));
   const own = fold(figure.text);
   const named = candidates.find((rule) => rule.own?.test(own));
   if (named) return labelOf(named);
-  for (const context of [fold(near), fold(wider)]) {
+  for (const context of contexts.map(fold)) {
     const found = candidates.find((rule) => !rule.fallback && !rule.own && (!rule.words || rule.words.test(context)));
     if (found) return labelOf(found);
   }

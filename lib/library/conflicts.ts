@@ -47,7 +47,7 @@ export function findConflicts(data: Pick<LibraryData, 'facts' | 'articles'>): Fa
   }
   const conflicts: FactConflict[] = [];
   for (const [key, facts] of groups) {
-    const disagree = facts.some((a) => facts.some((b) => a.articleId !== b.articleId && sameFigure(a, b) === false));
+    const disagree = facts.some((a) => facts.some((b) => a.articleId !== b.articleId && contradicts(a, b)));
     if (!disagree) continue;
     const first = facts[0] as Fact;
     const sorted = [...facts].sort((a, b) => a.articleId.localeCompare(b.articleId) || a.id.localeCompare(b.id));
@@ -61,6 +61,21 @@ export function findConflicts(data: Pick<LibraryData, 'facts' | 'articles'>): Fa
   }
   return conflicts.sort((a, b) => a.key.localeCompare(b.key));
 }
+
+/**
+ * Whether two facts of one group contradict each other: they differ beyond rounding, and — for numbers — are
+ * within a factor of three, as two reports of one quantity are. "$4.6bn" and "$25m" of one deal's investment, or
+ * "250 MW" and "50 MW" of its capacity, are a whole and a part (a fund, a first phase), not sources that disagree.
+ */
+function contradicts(a: Fact, b: Fact): boolean {
+  if (sameFigure(a, b) !== false) return false;
+  if (a.value === undefined || b.value === undefined) return true;
+  const [low, high] = [Math.abs(a.value), Math.abs(b.value)].sort((x, y) => x - y) as [number, number];
+  return low > 0 && high / low <= PLAUSIBLE_RESTATEMENT;
+}
+
+/** Two reports of one quantity differ by less than this factor; more, and they measure different things. */
+const PLAUSIBLE_RESTATEMENT = 3;
 
 /** Ids of the facts caught in a conflict, to flag them in lists. */
 export function conflictingFactIds(conflicts: readonly FactConflict[]): Set<string> {

@@ -21,7 +21,15 @@ export const SourceRefSchema = ArticleSchema.pick({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
-export const FactViewSchema = z.object({ fact: FactSchema, source: SourceRefSchema.optional() });
+/**
+ * A fact with the article it comes from, and the other articles that state the same figure (issue 20: "2
+ * sources"), each with its own words.
+ */
+export const FactViewSchema = z.object({
+  fact: FactSchema,
+  source: SourceRefSchema.optional(),
+  confirmedBy: z.array(z.object({ source: SourceRefSchema, quote: z.string() })).optional(),
+});
 export type FactView = z.infer<typeof FactViewSchema>;
 
 export const DealViewSchema = z.object({

@@ -77,7 +77,7 @@ function nameAlias(name: string, lang: Article['language']): AliasInput {
 /** The entity a new party becomes: its name as an alias, and for a government its country's names and ties. */
 function newEntity(party: Extract<ProposedParty, { type: 'new' }>, index: number, input: DealRecordsInput, id: string) {
   const lang = input.article.language;
-  const extra = (party.aliases ?? []).map((a) => ({ text: a.text, lang: a.lang }));
+  const extra = (party.aliases ?? []).map((a) => nameAlias(a.text, a.lang));
   let aliases: AliasInput[] = [nameAlias(party.name, lang), ...extra];
   const relations: Entity['relations'] = [];
   if (party.governs) {

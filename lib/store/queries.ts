@@ -25,9 +25,21 @@ async function loadArticles(db: DealLensDatabase, ids: Iterable<string>): Promis
 function factViews(facts: readonly Fact[], articles: Map<string, Article>): FactView[] {
   return facts.map((fact) => {
     const article = articles.get(fact.articleId);
-    return { fact, source: article ? toSource(article) : undefined };
+    const confirmedBy = (fact.confirmations ?? []).flatMap((c) => {
+      const other = articles.get(c.articleId);
+      return other ? [{ source: toSource(other), quote: c.quote }] : [];
+    });
+    return {
+      fact,
+      source: article ? toSource(article) : undefined,
+      ...(confirmedBy.length > 0 ? { confirmedBy } : {}),
+    };
   });
 }
+
+/** The articles a list of facts cites: each one's source and the articles that confirm it. */
+const citedArticles = (facts: readonly Fact[]) =>
+  facts.flatMap((f) => [f.articleId, ...(f.confirmations ?? []).map((c) => c.articleId)]);
 
 async function dealViews(db: DealLensDatabase, deals: readonly Deal[]): Promise<DealView[]> {
   if (deals.length === 0) return [];
@@ -36,10 +48,7 @@ async function dealViews(db: DealLensDatabase, deals: readonly Deal[]): Promise<
     db.facts.where('subject.id').anyOf(dealIds).toArray(),
     db.entities.bulkGet([...new Set(deals.flatMap((d) => d.parties))]),
   ]);
-  const articles = await loadArticles(db, [
-    ...deals.flatMap((d) => d.sourceArticles),
-    ...facts.map((f) => f.articleId),
-  ]);
+  const articles = await loadArticles(db, [...deals.flatMap((d) => d.sourceArticles), ...citedArticles(facts)]);
   const partyById = new Map(parties.filter((e): e is Entity => e !== undefined).map((e) => [e.id, e]));
   return deals.map((deal) => ({
     deal,
@@ -95,7 +104,7 @@ export async function getEntityCard(
     db.facts.where('subject.id').equals(entityId).toArray(),
     db.mentions.where('entityId').equals(entityId).toArray(),
   ]);
-  const articles = await loadArticles(db, [...facts.map((f) => f.articleId), ...mentions.map((m) => m.articleId)]);
+  const articles = await loadArticles(db, [...citedArticles(facts), ...mentions.map((m) => m.articleId)]);
   return {
     entity,
     affiliations: entity.relations.flatMap((relation) => {

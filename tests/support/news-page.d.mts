@@ -9,6 +9,14 @@ export interface NewsPageInput {
   author?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD, written to <time datetime>. */
   publishedDate?: string;
+  /** A full ISO 8601 timestamp; when given it is the declared time (meta and <time datetime>) and wins over `publishedDate`. */
+  publishedTime?: string;
+  /** The page's own address: `og:url` and `<link rel="canonical">`. */
+  url?: string;
+  /** The dateline that opens the first paragraph ("LIMA, 5 ago (Austral) –"), set apart in a `<span class="dateline">`. */
+  dateline?: string | null;
+  /** Set short unpunctuated paragraphs (after the first) as `<h2 class="intertitle">`. */
+  intertitles?: boolean;
   /** Each becomes one <p>, text kept verbatim (HTML-escaped). */
   paragraphs: string[];
   /** Links for the "À lire aussi" aside. */
@@ -36,11 +44,28 @@ export interface SeedNewsPage {
   article: SeedNewsArticle;
 }
 
+/** One outlet's article of the deal-story corpus, as tests/support/deal-corpus.ts loads it. */
+export interface StoryPageInput {
+  title: string;
+  lang: string;
+  siteName: string;
+  author: string;
+  publishedTime: string;
+  url: string;
+  dateline: string | null;
+  paragraphs: string[];
+}
+
 export const REPO_ROOT: string;
 export function escapeHtml(value: unknown): string;
 export function formatPartialDate(date: string, lang: string): string;
 export function renderNewsPage(input: NewsPageInput): string;
 export function renderIndexPage(pages: SeedNewsPage[]): string;
+export function isIntertitle(paragraph: string, index: number): boolean;
+export function renderStoryPage(
+  outlet: StoryPageInput,
+  options?: { related?: { title: string; href: string }[] },
+): string;
 export function seedParagraphs(text: string): string[];
 export function slugFromFile(seedFile: string): string;
 export function seedNewsPages(options?: { seedsDir?: string }): Promise<SeedNewsPage[]>;

@@ -110,6 +110,8 @@ const STYLE = `
   .byline { font: 14px/1.5 system-ui, sans-serif; color: #5b5b57; border-top: 1px solid #d7d2c4; border-bottom: 1px solid #d7d2c4; padding: 8px 0; margin-bottom: 20px; }
   .byline .author { font-weight: 700; color: #1d1d1b; }
   article p { margin: 0 0 1.1em; white-space: pre-wrap; overflow-wrap: anywhere; }
+  article h2.intertitle { font: 700 21px/1.3 Georgia, serif; margin: 1.4em 0 0.6em; }
+  article .dateline { font-weight: 700; letter-spacing: 0.3px; }
   aside.related { border-top: 4px solid #8a1c1c; padding-top: 10px; font: 15px/1.45 system-ui, sans-serif; }
   aside.related h2 { font: 700 16px/1.3 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 1px; margin: 0 0 10px; }
   aside.related ul { list-style: none; padding: 0; margin: 0; }
@@ -153,32 +155,78 @@ ${main}
 const DEMO_PUBLISHER = 'Deal Lens — Revue de démonstration';
 
 /**
+ * Whether a paragraph reads as an intertitle: short, not the first, and ending without sentence punctuation
+ * ("Deux centres de données redondants"). News pages set these as headings between paragraphs.
+ * @param {string} paragraph
+ * @param {number} index
+ */
+export function isIntertitle(paragraph, index) {
+  return index > 0 && paragraph.split(/\s+/).length <= 10 && !/[.!?…:;»”"')\]]\s*$/u.test(paragraph);
+}
+
+/**
+ * The article body: one `<p>` per paragraph, kept verbatim (only HTML-escaped). A `dateline` that opens the first
+ * paragraph is set in its own `<span class="dateline">`, as wire copy prints it; with `intertitles`, short
+ * unpunctuated paragraphs become `<h2 class="intertitle">`. Either way the body's text is the paragraphs'.
+ * @param {string[]} paragraphs
+ * @param {{ dateline?: string | null, intertitles?: boolean }} options
+ */
+function articleBody(paragraphs, { dateline, intertitles = false }) {
+  return paragraphs
+    .map((p, i) => {
+      if (intertitles && isIntertitle(p, i)) return `<h2 class="intertitle">${escapeHtml(p)}</h2>`;
+      if (i === 0 && dateline && p.startsWith(dateline)) {
+        return `<p><span class="dateline">${escapeHtml(dateline)}</span>${escapeHtml(p.slice(dateline.length))}</p>`;
+      }
+      return `<p>${escapeHtml(p)}</p>`;
+    })
+    .join('\n');
+}
+
+/**
  * A complete news-article page.
  * @param {import('./news-page.d.mts').NewsPageInput} input
  * @returns {string}
  */
-export function renderNewsPage({ title, lang, publisher, author, publishedDate, paragraphs, related = [] }) {
+export function renderNewsPage({
+  title,
+  lang,
+  publisher,
+  author,
+  publishedDate,
+  publishedTime,
+  url,
+  dateline,
+  intertitles = false,
+  paragraphs,
+  related = [],
+}) {
   const labels = labelsFor(lang);
   const siteName = publisher || DEMO_PUBLISHER;
+  // A full timestamp, when given, is what the page declares; the byline shows its calendar date.
+  const declared = publishedTime || publishedDate;
+  const shownDate = publishedTime ? publishedTime.slice(0, 10) : publishedDate;
   const meta = [
     `<meta property="og:type" content="article">`,
     `<meta property="og:title" content="${escapeHtml(title)}">`,
     publisher ? `<meta property="og:site_name" content="${escapeHtml(publisher)}">` : '',
+    url ? `<meta property="og:url" content="${escapeHtml(url)}">` : '',
+    url ? `<link rel="canonical" href="${escapeHtml(url)}">` : '',
     author ? `<meta name="author" content="${escapeHtml(author)}">` : '',
-    publishedDate ? `<meta property="article:published_time" content="${escapeHtml(publishedDate)}">` : '',
+    declared ? `<meta property="article:published_time" content="${escapeHtml(declared)}">` : '',
   ]
     .filter(Boolean)
     .map((line) => `${line}\n`)
     .join('');
   const byline = [
     author ? `${escapeHtml(labels.by)} <span class="author" rel="author">${escapeHtml(author)}</span>` : '',
-    publishedDate
-      ? `${escapeHtml(labels.published)} <time datetime="${escapeHtml(publishedDate)}">${escapeHtml(formatPartialDate(publishedDate, lang ?? 'fr'))}</time>`
+    declared && shownDate
+      ? `${escapeHtml(labels.published)} <time datetime="${escapeHtml(declared)}">${escapeHtml(formatPartialDate(shownDate, lang ?? 'fr'))}</time>`
       : '',
   ]
     .filter(Boolean)
     .join(' · ');
-  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const body = articleBody(paragraphs, { dateline, intertitles });
   const aside = related.length
     ? `<aside class="related" aria-labelledby="related-title"><h2 id="related-title">${escapeHtml(labels.related)}</h2><ul>${related
         .map((r) => `<li><a href="${escapeHtml(r.href)}">${escapeHtml(r.title)}</a></li>`)
@@ -196,6 +244,29 @@ ${body}
 ${aside}
 </div>`;
   return shell({ title: `${title} — ${siteName}`, lang, publisher: siteName, head: meta, main, labels });
+}
+
+/**
+ * The news page of one outlet's article of the deal-story corpus (tests/fixtures/deal-corpus): the outlet in the
+ * masthead and `og:site_name`, its author and publication time in the byline and metadata, its address as the
+ * canonical URL, the dateline set apart at the start of the first paragraph, intertitles as headings.
+ * @param {import('./news-page.d.mts').StoryPageInput} outlet
+ * @param {{ related?: { title: string, href: string }[] }} [options]
+ * @returns {string}
+ */
+export function renderStoryPage(outlet, { related = [] } = {}) {
+  return renderNewsPage({
+    title: outlet.title,
+    lang: outlet.lang,
+    publisher: outlet.siteName,
+    author: outlet.author,
+    publishedTime: outlet.publishedTime,
+    url: outlet.url,
+    dateline: outlet.dateline,
+    intertitles: true,
+    paragraphs: outlet.paragraphs,
+    related,
+  });
 }
 
 /**
