@@ -40,6 +40,11 @@ export interface NearMentions {
   positions: number[];
   /** The position (document order) to go on from in the next frame, when the deadline stopped the walk. */
   next?: number;
+  /**
+   * The first mention the walk left for being past the band (on a big page): those after it in document order are
+   * past it too, as far as the walk can tell. Undefined when the walk saw every mention.
+   */
+  beyond?: Mention;
 }
 
 /**
@@ -64,7 +69,8 @@ export function mentionsNear(
   const all = mentions.size <= LOOK_AT_ALL_BELOW;
   const start = from ?? (all ? 0 : Math.max(0, firstNotAbove(mentions, extentOf, band.top) - LOOK_BACK));
   let streak = 0;
-  for (let index = start; index < mentions.size && (all || streak < BELOW_STREAK); index++) {
+  let index = start;
+  for (; index < mentions.size && (all || streak < BELOW_STREAK); index++) {
     if (index > start && performance.now() > deadline) return { mentions: found, positions, next: index };
     const mention = mentions.nth(index);
     const extent = mention ? extentOf(mention) : undefined;
@@ -76,5 +82,5 @@ export function mentionsNear(
       positions.push(index);
     }
   }
-  return { mentions: found, positions };
+  return { mentions: found, positions, beyond: mentions.nth(index) };
 }

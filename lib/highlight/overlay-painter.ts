@@ -2,7 +2,7 @@ import { pageLooksDark } from '@/lib/card/page-scheme';
 import { type Area, type BoxKind, type ClientRect, intersect, planBoxes } from './box-plan';
 import { mentionsNear, type OrderedMentions } from './in-view';
 import { MarkLayer } from './mark-layer';
-import type { Mention } from './mention';
+import { compareMentions, type Mention } from './mention';
 
 /** The reader's highlight style (a setting). */
 export type HighlightStyle = 'underline' | 'background';
@@ -53,6 +53,12 @@ export class OverlayPainter {
   /** Bumped by every change that may move text: a drawing in progress over several frames starts again. */
   private generation = 0;
   /** A drawing cut by its time budget, to go on with at the next frame if nothing moved meanwhile. */
+  /** Bumped by whatever may move text (scroll, resize, a change of the page): boxes read before are stale. */
+  private layoutGeneration = 0;
+  /** Each mention's boxes and which of them the reader sees, as read in the current layout generation. */
+  private boxes = new WeakMap<Mention, { generation: number; rects: ClientRect[]; seen?: ClientRect[] }>();
+  /** Where the last complete frame's walk stopped, past the band (see `add`). */
+  private beyond?: Mention;
   private partial?: {
     generation: number;
     from: number;
@@ -68,10 +74,16 @@ export class OverlayPainter {
     this.range = options.doc.createRange();
   }
 
-  /** Mentions were added to the index: draw them (those near the viewport) at the next frame. */
+  /**
+   * Mentions were added to the index: draw them (those near the viewport) at the next frame. A scan in document
+   * order mostly adds mentions far below the viewport: when all of them come after the last frame's `beyond`
+   * (document order, no layout read), the drawing would not change, and is not redone.
+   */
   add(mentions: readonly Mention[]): void {
     if (mentions.length === 0) return;
     this.watch();
+    const beyond = this.beyond;
+    if (beyond && mentions.every((m) => compareMentions(m, beyond) > 0)) return;
     this.queueDraw();
   }
 
@@ -86,6 +98,8 @@ export class OverlayPainter {
   setActive(mention: Mention | undefined): void {
     if (mention === this.active) return;
     this.active = mention;
+    // A card opens or closes with it, over some mentions: what the reader sees there is read again.
+    this.layoutGeneration++;
     this.queueDraw();
   }
 
@@ -99,6 +113,9 @@ export class OverlayPainter {
   /** Removes every box and stops following the page. */
   clear(): void {
     this.active = undefined;
+    this.beyond = undefined;
+    this.partial = undefined;
+    this.boxes = new WeakMap();
     this.drawnLast = [];
     this.watching?.abort();
     this.watching = undefined;
@@ -139,15 +156,16 @@ export class OverlayPainter {
     // would tell it that there are (the reader's deliberate acts, a card or the keyboard walk, bring it back).
     const width = doc.documentElement.clientWidth || view.innerWidth;
     const height = doc.documentElement.clientHeight || view.innerHeight;
-    const rectsOf = new Map<Mention, ClientRect[]>();
-    const read = (mention: Mention) => {
-      let rects = rectsOf.get(mention);
-      if (!rects) {
-        rects = this.clientRects(mention);
-        rectsOf.set(mention, rects);
+    // Frames that follow only a change of the mentions (a scan's batch, the active one) reuse what was read.
+    const known = (mention: Mention) => {
+      let entry = this.boxes.get(mention);
+      if (entry?.generation !== this.layoutGeneration) {
+        entry = { generation: this.layoutGeneration, rects: this.clientRects(mention) };
+        this.boxes.set(mention, entry);
       }
-      return rects;
+      return entry;
     };
+    const read = (mention: Mention) => known(mention).rects;
     const extentOf = (mention: Mention) => {
       const rects = read(mention);
       if (rects.length === 0) return undefined;
@@ -160,6 +178,7 @@ export class OverlayPainter {
     const found = mentionsNear(mentions, extentOf, band, { from: resume?.from, deadline });
     const near = found.mentions;
     let next = found.next;
+    this.beyond = undefined;
     const scroller = doc.scrollingElement ?? doc.documentElement;
     // Within the page's scroll area: a box past its end would make the page scrollable further.
     const area: Area = intersect(
@@ -175,7 +194,9 @@ export class OverlayPainter {
         next = found.positions[k];
         break;
       }
-      const rects = read(mention).filter((rect) => this.seen(mention, rect, viewport));
+      const entry = known(mention);
+      entry.seen ??= entry.rects.filter((rect) => this.seen(mention, rect, viewport));
+      const rects = entry.seen;
       if (rects.length === 0) continue;
       drawn.push(mention);
       items.push({ rects, kind: mention === this.active ? 'active' : this.style });
@@ -183,7 +204,7 @@ export class OverlayPainter {
     if (next !== undefined) {
       this.partial = { generation: this.generation, from: next, items, drawn };
       this.queueDraw(true);
-    }
+    } else this.beyond = found.beyond;
     const origin = this.options.layer.getBoundingClientRect();
     const boxes = planBoxes(items, origin, area, MAX_BOXES);
     this.drawnLast = drawn;
@@ -227,6 +248,7 @@ export class OverlayPainter {
     const redraw = (event?: Event) => {
       // A page can dispatch events of its own: they must not make us do work.
       if (event && !event.isTrusted) return;
+      this.layoutGeneration++;
       if (this.options.mentions.size > 0) this.queueDraw();
     };
     // Scroll does not bubble: capturing on the document sees every scroller's.
@@ -235,7 +257,11 @@ export class OverlayPainter {
     view.visualViewport?.addEventListener('resize', redraw, { passive: true, signal });
     for (const type of MOVING_EVENTS) doc.addEventListener(type, redraw, { capture: true, passive: true, signal });
     doc.fonts?.addEventListener?.('loadingdone', redraw, { signal });
-    const observer = new MutationObserver(() => redraw());
+    // Our own state attribute on <html> moves nothing.
+    const ours = (r: MutationRecord) => r.target === doc.documentElement && r.attributeName === 'data-deal-lens';
+    const observer = new MutationObserver((records) => {
+      if (!records.every(ours)) redraw();
+    });
     observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => redraw()) : undefined;
     sizes?.observe(doc.documentElement);

@@ -79,6 +79,8 @@ describe('mentionsNear', () => {
     expect(starts[0]).toBe(9_996);
     expect(starts[starts.length - 1]).toBe(10_023);
     expect(reads()).toBeLessThan(100);
+    // Where the walk left off, past the band: what a scan adds after it cannot change the frame.
+    expect(mentionsNear(list, extentOf, { top: -100, bottom: 700 }).beyond?.start).toBe(10_048);
   });
 
   it('stops at its deadline and says where to go on from; going on from there finds the rest', () => {
