@@ -20,8 +20,12 @@ export interface HoverIntentOptions {
   signal: AbortSignal;
 }
 
-/** After the pointer leaves both the mention and its card, the card waits this long before closing (ms). */
-export const CLOSE_GRACE_MS = 300;
+/**
+ * After the pointer leaves both the mention and its card, the card waits this long before closing (ms). The page
+ * never hears the pointer arrive in the card's out-of-process frame: the frame says so through the background, which
+ * on a busy machine takes a while, and the card must still be open when that word comes.
+ */
+export const CLOSE_GRACE_MS = 500;
 
 /**
  * Opens a mention's card when the pointer rests on it for the reader's delay (with Alt held, in the Alt mode),
