@@ -60,7 +60,7 @@ export const INVEST_VERBS = stems(
  * or before a first partner and a conjunction ("junto al gobierno chileno y la Corfo", "with the ministry and").
  */
 export const PARTNER_BEFORE =
-  /(?:^|[^a-z])(?:avec|with|con|junto (?:a|al|con)|aux cotes d[eu]|alongside|together with|en alianza con|en partenariat avec|in partnership with|partnership with|partenariat avec|alianza con|entre|between)\s+(?:[^,.;:]{0,50}?\s(?:et|and|y|e)\s+)?(?:(?:la|le|les|l'|el|los|las|the|al|del)\s+)?$/u;
+  /(?:^|[^a-z])(?:avec|with|con|junto (?:a|al|con)|aux cotes d[eu]|alongside|together with|en alianza con|en partenariat avec|in partnership with|partnership with|partenariat avec|alianza con|entre|between)\s+(?:[^.;:]{0,80}?\s(?:et|and|y|e)\s+)?(?:[a-z'’\- ]{0,60}\s)?$/u;
 
 /** Before a name, words that make it the investor's parent: "filiale d'Alphabet", "a unit of Amazon". */
 export const PARENT_BEFORE =
@@ -175,10 +175,15 @@ export const WORLD_SCOPE = stems(
   'en todo el mundo',
   'a escala mundial',
   'in total across',
+  '\\d+ (?:countries|pays|paises|markets|marches|mercados)',
   'across its',
   'sur l.ensemble de',
   'en total en',
 );
+
+/** A ministry named after the economy ("ministre de l'Économie", "Secretaría de Economía"): no economic figure. */
+export const ECONOMY_MINISTRY =
+  /(?:ministre|ministere|ministerio|ministro|ministra|minister|ministry|secretaria|secretario|secretary|secretariat)(?: [a-z']+){0,3} (?:de l.|de la|del|de|of the|of|for the|for) econom[a-z]*/gu;
 
 /** What a country's economy measures, not a deal: GDP, growth, population, exports, inflation. */
 export const ECONOMY_SCOPE = stems(

@@ -8,6 +8,7 @@ import {
   CONTRIBUTION,
   DEAL_ANAPHORS,
   EARLIER_DEAL,
+  ECONOMY_MINISTRY,
   ECONOMY_SCOPE,
   GOVERNMENT_GOAL,
   MARKET_SCOPE,
@@ -201,11 +202,12 @@ export function scopeFigures(
     const index = reading.sentenceIndex(figure.start);
     const sentence = reading.sentenceAt(figure.start);
     const clause = reading.clause(figure, 0);
-    const clauseWords = fold(reading.text.slice(clause.start, clause.end));
+    // A ministry of the economy is a name, not the economy: its words are left out of the scope words.
+    const clauseWords = fold(reading.text.slice(clause.start, clause.end)).replace(ECONOMY_MINISTRY, 'ministry');
     if (WORLD_SCOPE.test(clauseWords) || WORLD_SCOPE.test(opening(reading, sentence))) {
       return { scope: 'other', reason: 'world' };
     }
-    const leading = fold(reading.text.slice(sentence.start, figure.start));
+    const leading = fold(reading.text.slice(sentence.start, figure.start)).replace(ECONOMY_MINISTRY, 'ministry');
     if ((ECONOMY_SCOPE.test(clauseWords) || ECONOMY_SCOPE.test(leading)) && !CONTRIBUTION.test(clauseWords)) {
       return { scope: 'other', reason: 'economy' };
     }

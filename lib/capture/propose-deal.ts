@@ -1,5 +1,5 @@
 import { findGovernmentPhrases, isAdjectiveOf } from '@/lib/catalog/governments';
-import { guessDealKind, guessDealStatus } from '@/lib/extract/deal-proposal/deal-words';
+import { guessDealStatus } from '@/lib/extract/deal-proposal/deal-words';
 import { isKindWord } from '@/lib/extract/entity-kind';
 import { findFigures } from '@/lib/extract/figures';
 import { sameFigure } from '@/lib/facts/same-figure';
@@ -18,13 +18,13 @@ import {
   type ProposedPerson,
 } from '@/lib/schema';
 import { fold } from '@/lib/text/fold';
-import { type ArticleNames, articleNames, type NamedThing } from './article-names';
-import { ArticleReading } from './article-reading';
+import type { ArticleNames, NamedThing } from './article-names';
+import type { ArticleReading } from './article-reading';
 import { EARLIER_DEAL, SUBNATIONAL } from './capture-words';
-import { type DealFrame, readDealFrame } from './deal-frame';
-import { matchDeal } from './deal-match';
-import { type FigureScope, scopeFigures } from './figure-scope';
+import type { DealFrame } from './deal-frame';
+import type { FigureScope } from './figure-scope';
 import { chooseHeadline } from './headline';
+import { readArticle } from './read-article';
 
 /** What {@link proposeDeal} reads: a saved article, where it names known entities, the store, its candidates. */
 export interface ProposeDealInput {
@@ -38,11 +38,6 @@ export interface ProposeDealInput {
 
 const MAX_SUMMARY = 400;
 const PARTY_KINDS = new Set<EntityKind>(['company', 'organization', 'government', 'program']);
-
-/** The candidate names that may be things a deal involves: not the host's adjective ("Chilean"). */
-function usableCandidates(input: ProposeDealInput) {
-  return (input.candidates?.entities ?? []).filter((c) => c.name.trim().length > 1);
-}
 
 /** A new party's kind: a company unless its own words say otherwise ("Fundación Aprende", "Ministerio de…"). */
 function newPartyKind(thing: NamedThing): EntityKind {
@@ -132,22 +127,6 @@ function summaryOf(reading: ArticleReading, names: ArticleNames, frame: DealFram
   return (lead ? text.slice(lead.start, lead.end) : text.trim()).slice(0, MAX_SUMMARY) || reading.title;
 }
 
-/** Sentences that speak of this deal, for its kind: deal sentences naming a party or the host, and the title. */
-function dealSentences(reading: ArticleReading, names: ArticleNames, frame: DealFrame): string[] {
-  const keys = new Set([frame.investor?.key, frame.host?.key, ...frame.partners.map((p) => p.key)]);
-  const out = [reading.title];
-  reading.sentences.forEach((s, i) => {
-    if (!reading.isDealSentence(i)) return;
-    const words = reading.text.slice(s.start, s.end);
-    if (EARLIER_DEAL.test(fold(words))) return;
-    const named = names.occurrences.some(
-      (o) => o.start >= s.start && o.end <= s.end && (keys.has(o.thing.key) || o.thing.country === frame.host?.country),
-    );
-    if (named || i < 2) out.push(words);
-  });
-  return out;
-}
-
 /**
  * Proposes the deal a saved article reports (issues 15 and 20), or null when it reports none the reader could
  * file. The article is read once (lib/capture/article-reading) for who invests where with whom
@@ -157,55 +136,23 @@ function dealSentences(reading: ArticleReading, names: ArticleNames, frame: Deal
  * and writes only when the reader clicks.
  */
 export function proposeDeal(input: ProposeDealInput): DealProposal | null {
-  const { article, entities } = input;
-  const reading = new ArticleReading({
-    text: article.text,
-    language: article.language,
-    title: article.title,
-    publisher: article.publisher,
-    author: article.author,
-    entities,
-  });
-  const names = articleNames({
-    text: article.text,
-    title: article.title,
-    spans: input.spans,
-    entities,
-    candidates: usableCandidates(input),
-  });
-  const frame = readDealFrame(reading, names);
-  if (!frame.investor) return null;
-
+  const { article } = input;
   const facts = input.candidates?.facts ?? [];
-  const year = article.publishedDate ? Number(article.publishedDate.slice(0, 4)) : undefined;
-  const scopes = scopeFigures(
-    reading,
-    names,
-    frame,
-    facts.map((f) => ({ start: f.figure.start, end: f.figure.end, measure: f.measure })),
-    year,
-  );
+  const { reading, names, frame, scopes, kind, date, match } = readArticle({
+    article,
+    spans: input.spans,
+    entities: input.entities,
+    deals: input.deals,
+    facts,
+    names: input.candidates?.entities ?? [],
+  });
+  if (!frame.investor) return null;
   const filed = dealFacts(facts, scopes);
   // "dirhams" in a title about Morocco are Moroccan: the host's currency first.
   const hostCode = frame.host?.entity?.countryCode;
   const titleFigures = findFigures(article.title, article.language, { countries: hostCode ? [hostCode] : [] });
   const headline = chooseHeadline(reading, facts, scopes, titleFigures);
-  const dated = filed.find(
-    (f) =>
-      (f.measure === 'announcement-date' || f.measure === 'signing-date') && f.date !== undefined && f.date.length >= 7,
-  );
-  const announcedDate = dated?.date ?? article.publishedDate;
-  const kind = guessDealKind(dealSentences(reading, names, frame));
-  const lead = [article.title, ...reading.sentences.slice(0, 2).map((s) => article.text.slice(s.start, s.end))];
-  const match = matchDeal({
-    frame,
-    kind,
-    date: announcedDate,
-    lead: lead.join(' '),
-    text: article.text,
-    deals: input.deals,
-    entities: [...entities.values()],
-  });
+  const announcedDate = date;
   // Nothing left to do: the article is already a source of its deal and every figure is filed.
   if (match?.deal.sourceArticles.includes(article.id) && filed.length === 0) return null;
 

@@ -25,3 +25,19 @@ export function sameFigure(a: Stated, b: Stated): boolean | undefined {
   const tolerance = a.qualifier || b.qualifier ? APPROXIMATE : ROUNDING;
   return Math.abs(a.value - b.value) / largest <= tolerance;
 }
+
+/** Two reports of one quantity differ by less than this factor; more, and they measure different things. */
+const PLAUSIBLE_RESTATEMENT = 3;
+
+/**
+ * Whether two statements of one measure of one subject contradict each other: they differ beyond rounding, and —
+ * for numbers — are within a factor of three, as two reports of one quantity are. "$4.6bn" and "$25m" of one
+ * deal's investment, or "250 MW" and "50 MW" of its capacity, are a whole and a part (a fund, a first phase), not
+ * sources that disagree.
+ */
+export function contradicts(a: Stated, b: Stated): boolean {
+  if (sameFigure(a, b) !== false) return false;
+  if (a.value === undefined || b.value === undefined) return true;
+  const [low, high] = [Math.abs(a.value), Math.abs(b.value)].sort((x, y) => x - y) as [number, number];
+  return low > 0 && high / low <= PLAUSIBLE_RESTATEMENT;
+}

@@ -1,5 +1,5 @@
 import { isSpecific, measureOf } from '@/lib/facts/fact-measure';
-import { sameFigure } from '@/lib/facts/same-figure';
+import { contradicts } from '@/lib/facts/same-figure';
 import type { Article, Fact, FactSubject } from '@/lib/schema';
 import type { LibraryData } from './records';
 
@@ -61,21 +61,6 @@ export function findConflicts(data: Pick<LibraryData, 'facts' | 'articles'>): Fa
   }
   return conflicts.sort((a, b) => a.key.localeCompare(b.key));
 }
-
-/**
- * Whether two facts of one group contradict each other: they differ beyond rounding, and — for numbers — are
- * within a factor of three, as two reports of one quantity are. "$4.6bn" and "$25m" of one deal's investment, or
- * "250 MW" and "50 MW" of its capacity, are a whole and a part (a fund, a first phase), not sources that disagree.
- */
-function contradicts(a: Fact, b: Fact): boolean {
-  if (sameFigure(a, b) !== false) return false;
-  if (a.value === undefined || b.value === undefined) return true;
-  const [low, high] = [Math.abs(a.value), Math.abs(b.value)].sort((x, y) => x - y) as [number, number];
-  return low > 0 && high / low <= PLAUSIBLE_RESTATEMENT;
-}
-
-/** Two reports of one quantity differ by less than this factor; more, and they measure different things. */
-const PLAUSIBLE_RESTATEMENT = 3;
 
 /** Ids of the facts caught in a conflict, to flag them in lists. */
 export function conflictingFactIds(conflicts: readonly FactConflict[]): Set<string> {

@@ -1,6 +1,7 @@
 // Deal capture measured the way a new reader meets it (issue 20): on a store seeded like a fresh install, save an
 // outlet's article, take the saved-article page's one-click default (the first button of the first proposal),
 // then do the same with the second outlet — and compare what the store now holds with the story's annotations.
+import { comparePageFigures } from '@/lib/capture/page-figures';
 import { proposeDeal } from '@/lib/capture/propose-deal';
 import { measureOf } from '@/lib/facts/fact-measure';
 import { sameFigure } from '@/lib/facts/same-figure';
@@ -17,7 +18,7 @@ import { applySeedRecords } from '@/lib/store/seed-store';
 import { contentHash } from '@/lib/text/content-hash';
 import { fold } from '@/lib/text/fold';
 import { freshDatabase, readSeedBundle } from '../unit/store/helpers';
-import type { DealStory, LoadedOutlet, StoryName } from './deal-corpus';
+import { type DealStory, findReferencedFigure, type LoadedOutlet, type StoryName } from './deal-corpus';
 
 /** A store seeded as on a fresh install. */
 export async function seededStore(): Promise<DealLensDatabase> {
@@ -250,4 +251,88 @@ export function scoreCapture(results: readonly OutletResult[]): CaptureScore {
       falseConflicts: results.flatMap((r) => r.falseConflicts.map((c) => `${r.story}/${r.outlet}: ${c}`)),
     },
   };
+}
+
+/** One figure of a second outlet as the popup's "On this page" marks it, against what the story says it is. */
+export interface PageFigureResult {
+  story: string;
+  text: string;
+  /** What the story says: restates the first outlet (known), gives another value (differs), or only here (new). */
+  expected: 'known' | 'new' | 'differs';
+  /** Whether the first outlet's restated figure is in the store (the one click filed or confirmed it). */
+  storedBefore: boolean;
+  /** What the popup shows, or "absent". */
+  shown: 'known' | 'new' | 'differs' | 'absent';
+}
+
+/**
+ * Issue 23's measure: the first outlet is saved with the one-click default, then the second outlet's page is
+ * read against the store, as the popup does. Every annotated figure of the second outlet about the deal is
+ * checked; figures about something else that the popup shows count as extras.
+ */
+export async function runPageFigures(story: DealStory): Promise<{ figures: PageFigureResult[]; extras: string[] }> {
+  const db = await seededStore();
+  const [first, second] = story.outlets;
+  const prepared = await saveOutlet(db, first);
+  const proposal = await proposalFor(db, prepared);
+  if (proposal) await createDealFromProposal(db, oneClick(prepared.article.id, proposal));
+  const entities = await db.entities.toArray();
+  const matcher = compileMatcher(entities);
+  const page = prepareArticle({
+    extracted: {
+      url: second.url,
+      title: second.title,
+      siteName: second.siteName,
+      byline: second.author,
+      publishedTime: second.publishedTime,
+      lang: second.lang,
+      text: second.text,
+      length: second.text.length,
+    },
+    hash: await contentHash(second.text),
+    matcher,
+    entities: new Map(entities.map((e) => [e.id, e])),
+    deals: await db.deals.toArray(),
+    now: 1,
+  });
+  if ('failure' in page) throw new Error(page.failure);
+  const storeFacts = await db.facts.toArray();
+  const shown = comparePageFigures({
+    article: page.article,
+    spans: matchText(matcher, page.article.text),
+    entities: new Map(entities.map((e) => [e.id, e])),
+    deals: await db.deals.toArray(),
+    facts: page.candidates.facts,
+    names: page.candidates.entities,
+    storeFacts,
+    savedFigures: new Map((await db.candidates.toArray()).map((c) => [c.articleId, c.facts])),
+  });
+  if (process.env.PAGE_FIGURES_DEBUG) {
+    for (const s of shown)
+      console.log(`  ${s.status} ${s.subject.type}:${s.subject.id} ${s.fact.figure.text} ${s.fact.measure}`);
+  }
+  const at = (f: { start: number; end: number }) =>
+    shown.find((s) => s.fact.figure.start < f.end && f.start < s.fact.figure.end);
+  const firstFacts = storeFacts.filter(
+    (f) => f.articleId === prepared.article.id || f.confirmations?.some((c) => c.articleId === prepared.article.id),
+  );
+  const figures = second.figures
+    .filter((f) => f.subject === 'deal' && !f.vague)
+    .map((f): PageFigureResult => {
+      const restated = f.restates ? findReferencedFigure(story, f.restates) : undefined;
+      const storedBefore = restated !== undefined && firstFacts.some((s) => sameFigure(s, restated) === true);
+      return {
+        story: story.id,
+        text: f.text,
+        expected: f.conflictsWith ? 'differs' : f.restates ? 'known' : 'new',
+        storedBefore,
+        shown: at(f)?.status ?? 'absent',
+      };
+    });
+  const extras = shown
+    .filter((s) =>
+      second.figures.some((f) => f.subject === 'other' && f.start < s.fact.figure.end && s.fact.figure.start < f.end),
+    )
+    .map((s) => `${story.id}: ${s.fact.figure.text} shown ${s.status}`);
+  return { figures, extras };
 }

@@ -4,6 +4,7 @@ import { findCounts } from './counts';
 import { findDates } from './dates';
 import { findDurations } from './durations';
 import { findMoney } from './money';
+import { findNounCounts } from './noun-counts';
 import { findPercentages } from './percentages';
 import { findRanks } from './ranks';
 
@@ -50,9 +51,13 @@ export function findFigures(text: string, lang: FigureLanguage, options: FigureO
   ];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start);
   const kept: Figure[] = [];
+  const overlaps = (figure: Figure) => kept.some((k) => figure.start < k.end && k.start < figure.end);
   for (const figure of all) {
-    if (kept.some((k) => figure.start < k.end && k.start < figure.end)) continue;
-    kept.push(withoutUndefined(figure));
+    if (!overlaps(figure)) kept.push(withoutUndefined(figure));
+  }
+  // Counts of things no finder knows by name come last: any other reading of the same words wins.
+  for (const figure of findNounCounts(text, lang)) {
+    if (!overlaps(figure)) kept.push(withoutUndefined(figure));
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -142,7 +142,7 @@ function words<U extends string>(unit: U, list: string): { word: string; unit: U
 export const DEMONYM: Lexicon<string> = {
   fr: '\\p{Lu}\\p{Ll}+(?:ains|aines|iens|iennes|ais|aises|ois|oises|éens|éennes|ans)',
   en: '\\p{Lu}\\p{Ll}+(?:ans|ians|ese|ards)',
-  es: '\\p{Ll}+(?:anos|anas|enses|eños|eñas|ianos|ianas|eses|inos|inas)',
+  es: '\\p{Ll}+(?:anos|anas|enses|eños|eñas|enos|enas|ecos|ecas|ianos|ianas|eses|inos|inas)',
 };
 
 /** An adjective that may stand between a number and the counted noun ("7 000 nouveaux emplois"). */

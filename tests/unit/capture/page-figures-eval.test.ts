@@ -1,0 +1,45 @@
+// Issue 23's measure on the annotated corpus (tests/fixtures/deal-corpus): after the first outlet of a story is
+// saved with the one-click default, the popup reads the second outlet's page. Its restated figures must be
+// `known`, the figures only it gives `new`, and nothing equal to a stored figure `differs` (the hidden
+// evaluation asks for 90 % right). `PAGE_FIGURES_REPORT=1` prints every figure.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type PageFigureResult, runPageFigures } from '../../support/capture-eval';
+import { loadDealStories } from '../../support/deal-corpus';
+
+const figures: PageFigureResult[] = [];
+const extras: string[] = [];
+
+beforeAll(async () => {
+  for (const story of loadDealStories()) {
+    const result = await runPageFigures(story);
+    figures.push(...result.figures);
+    extras.push(...result.extras);
+  }
+  if (process.env.PAGE_FIGURES_REPORT) {
+    for (const f of figures) console.log(JSON.stringify(f));
+    console.log(extras.join('\n'));
+  }
+}, 180_000);
+
+const share = (list: readonly PageFigureResult[], ok: (f: PageFigureResult) => boolean) =>
+  list.filter(ok).length / Math.max(1, list.length);
+
+describe('the popup’s “On this page” on a second outlet', () => {
+  it('marks most of the second outlet’s figures about the deal as the story says (a ratchet: 67 % today)', () => {
+    expect(share(figures, (f) => f.shown === f.expected)).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it('marks a restated figure the store holds known (a ratchet: 5 misses today, of 80)', () => {
+    const stored = figures.filter((f) => f.expected === 'known' && f.storedBefore && f.shown !== 'absent');
+    const missed = stored.filter((f) => f.shown !== 'known');
+    expect(missed.length, JSON.stringify(missed)).toBeLessThanOrEqual(5);
+  });
+
+  it('never marks a figure equal to a stored one as differing', () => {
+    expect(figures.filter((f) => f.shown === 'differs' && f.expected !== 'differs')).toEqual([]);
+  });
+
+  it('shows few figures about something else', () => {
+    expect(extras.length, extras.join('\n')).toBeLessThanOrEqual(16);
+  });
+});
