@@ -26,16 +26,14 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
-    // Both have the CSS Custom Highlight API, which paints the highlights.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     action: { default_title: '__MSG_extName__' },
-    // The page layer (entrypoints/page-layer.ts, an unlisted script: see lib/content/script-lifetime.ts for why)
-    // and the ::highlight() rules it paints with.
+    // The page layer (entrypoints/page-layer.ts, an unlisted script: see lib/content/script-lifetime.ts for why).
+    // No stylesheet: its highlights are drawn in its own closed shadow root (lib/highlight/overlay-painter.ts).
     content_scripts: [
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['page-layer.js'],
-        css: ['page-layer.css'],
         run_at: 'document_idle',
       },
     ],

@@ -138,6 +138,16 @@ export function SettingsSection({ settings, i18n, onChange }: Props) {
           ]}
           onValue={(highlightStyle) => set({ highlightStyle })}
         />
+        <RadioGroup
+          name="card-trigger"
+          legend={i18n.t('libCardTrigger')}
+          value={settings.cardTrigger}
+          options={[
+            { value: 'point', label: i18n.t('libCardTriggerPoint') },
+            { value: 'alt', label: i18n.t('libCardTriggerAlt') },
+          ]}
+          onValue={(cardTrigger) => set({ cardTrigger })}
+        />
         <CheckField
           id="dl-set-first"
           label={i18n.t('libFirstMentionOnly')}

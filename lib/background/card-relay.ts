@@ -8,6 +8,7 @@ import {
 import type { PageReplyOf, PageRequestOf } from '@/lib/messages/page-protocol';
 import type { MessageSender } from '@/lib/messages/sender';
 import type { CardEvent } from '@/lib/messages/to-page';
+import { isHttpUrl } from '@/lib/schema';
 
 /** The parts of a `runtime.Port` the relay uses. */
 export interface CardPort {
@@ -23,6 +24,8 @@ export interface CardRelayOptions {
   cardPageUrl: string;
   /** Everything the store knows about an entity (null when it is not in the store). */
   loadCard: (entityId: string) => Promise<CardState>;
+  /** Opens a tab of the extension's own that asks the reader whether to open a link the card refused. */
+  confirmLink: (url: string, tabId: number) => Promise<unknown>;
   /** Sends a card event to the content script in one frame of a tab. */
   sendToTab: (tabId: number, frameId: number, event: CardEvent) => Promise<unknown>;
   /** How long a `showCard` waits for its frame to connect (it may still be loading), ms. */
@@ -94,14 +97,31 @@ export class CardRelay {
     return { delivered: true };
   }
 
+  /** The `cardMoved` handler: tells the sender's own frame that it just moved. */
+  moved(request: PageRequestOf<'cardMoved'>, sender: MessageSender): PageReplyOf<'cardMoved'> {
+    const entry = this.frames.get(request.token);
+    if (!entry || sender.tab?.id === undefined || entry.tabId !== sender.tab.id) return { delivered: false };
+    try {
+      entry.port.postMessage({ type: 'moved', showId: request.showId });
+    } catch {
+      return { delivered: false };
+    }
+    return { delivered: true };
+  }
+
   private fromFrame(token: string, entry: FrameEntry, message: unknown): void {
     const parsed = FromCardFrameSchema.safeParse(message);
-    if (!parsed.success || entry.contentFrameId === undefined) return;
+    if (!parsed.success) return;
     const data = parsed.data;
+    if (data.type === 'confirm-link') {
+      if (isHttpUrl(data.url)) void this.options.confirmLink(data.url, entry.tabId).catch(() => {});
+      return;
+    }
+    if (entry.contentFrameId === undefined) return;
     const event: CardEvent =
-      data.type === 'rendered'
-        ? { token, showId: data.showId, event: 'rendered', width: data.width, height: data.height }
-        : { token, showId: data.showId, event: 'close', returnFocus: data.returnFocus };
+      data.type === 'close'
+        ? { token, showId: data.showId, event: 'close', returnFocus: data.returnFocus }
+        : { token, showId: data.showId, event: 'pointer', inside: data.inside };
     this.options.sendToTab(entry.tabId, entry.contentFrameId, event).catch(() => {
       // The page navigated away or was closed: nothing is waiting for this card any more.
     });

@@ -35,6 +35,7 @@ export function createHandlers(
     },
     getTabState: ({ tabId }) => readTabState(tabId),
     showCard: (request, sender) => cards.show(request, sender),
+    cardMoved: async (request, sender) => cards.moved(request, sender),
     async loadPageUi(_request, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('loadPageUi: only a content script in a tab can ask for it');

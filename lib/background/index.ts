@@ -26,6 +26,11 @@ export function startBackground(): void {
       return card ? { status: 'ready', card } : { status: 'missing', entityId };
     },
     sendToTab: (tabId, frameId, data) => browser.tabs.sendMessage(tabId, { dl: 'cardEvent', data }, { frameId }),
+    confirmLink: (url, tabId) =>
+      browser.tabs.create({
+        url: `${browser.runtime.getURL('/open-link.html')}?url=${encodeURIComponent(url)}`,
+        openerTabId: tabId,
+      }),
   });
   const handlers = createHandlers(db, matchers, ensureSeeded, cards);
   handleMessages(handlers, self, browser.runtime.onMessage as never);

@@ -18,6 +18,7 @@ import {
 } from '@/lib/store/saved-articles';
 import { isQuotaError } from '@/lib/store/storage-errors';
 import { contentHash } from '@/lib/text/content-hash';
+import { isSameSite } from '@/lib/url/same-site';
 import type { MatcherCache } from './matcher-cache';
 
 /** Fewer characters than this is not an article (a menu, a caption, an error page). */
@@ -76,11 +77,21 @@ export async function saveArticleFromTab(deps: SaveDependencies, tabId: number):
           : 'extraction-failed';
     return { ok: false, reason, detail: `${issue?.path.join('.')}: ${issue?.message}` };
   }
-  const extracted = parsed.data;
+  // What the page's process sent is untrusted: its address is the tab's when it names another site, and a
+  // canonical address on another site than the tab's is dropped (the extractor drops it too; a page that
+  // controls its process could skip that).
+  const extracted = trustedAddresses(parsed.data, before);
   // A menu or a photo caption is not an article: too little text to hold a story.
   if (extracted.text.trim().length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
   const hash = await contentHash(extracted.text);
   return (deps.queue ?? saves).run(saveKey(extracted), () => saveExtracted(deps, tabId, before, extracted, hash));
+}
+
+/** The article with addresses the page cannot forge: its URL on the tab's own site, a canonical on that site. */
+export function trustedAddresses(article: PageArticle, tabUrl: string): PageArticle {
+  const url = isSameSite(article.url, tabUrl) ? article.url : tabUrl;
+  const { canonicalUrl, ...rest } = article;
+  return canonicalUrl && isSameSite(canonicalUrl, tabUrl) ? { ...rest, url, canonicalUrl } : { ...rest, url };
 }
 
 /** The part of a save that reads and writes the store, run in turn with other saves of the same article. */
@@ -100,17 +111,17 @@ async function saveExtracted(
   ]);
   const now = (deps.now ?? Date.now)();
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const prepare = (found: Article | undefined) =>
-    prepareArticle({ extracted, hash, existing: found, matcher, entities: byId, deals, now });
+  const prepare = (found: Article | undefined, idSuffix?: string) =>
+    prepareArticle({ extracted, hash, existing: found, idSuffix, matcher, entities: byId, deals, now });
   const prepared = prepare(existing);
   if ('failure' in prepared) return { ok: false, reason: 'unsupported-language', detail: prepared.lang };
   // A page that navigated (single-page apps) while it was read is no longer the article we extracted.
   if ((await deps.tabUrl(tabId)) !== before) return { ok: false, reason: 'page-changed' };
   // Another writer may have stored this article since `existing` was read: then the records are built again
   // against that copy, inside the transaction (the language, the one reason to fail, is the same either way).
-  const against = (found: Article | undefined): PreparedArticle => {
-    if (found?.id === existing?.id) return prepared;
-    const again = prepare(found);
+  const against = (found: Article | undefined, idSuffix?: string): PreparedArticle => {
+    if (found?.id === existing?.id && idSuffix === undefined) return prepared;
+    const again = prepare(found, idSuffix);
     if ('failure' in again) throw new Error(`unsupported language ${again.lang}`);
     return again;
   };

@@ -12,25 +12,26 @@ export const CardStateSchema = z.discriminatedUnion('status', [
 ]);
 export type CardState = z.infer<typeof CardStateSchema>;
 
-/** Background → card frame. */
-export const ToCardFrameSchema = z.object({
-  type: z.literal('show'),
-  showId: z.number().int().min(0),
-  state: CardStateSchema,
-  scheme: z.enum(['light', 'dark']),
-  focus: z.boolean(),
-});
+/** Background → card frame: a card to show, or word that the frame just moved in the page. */
+export const ToCardFrameSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('show'),
+    showId: z.number().int().min(0),
+    state: CardStateSchema,
+    scheme: z.enum(['light', 'dark']),
+    focus: z.boolean(),
+  }),
+  z.object({ type: z.literal('moved'), showId: z.number().int().min(0) }),
+]);
 export type ToCardFrame = z.infer<typeof ToCardFrameSchema>;
 
-/** Card frame → background (relayed to the content script as a `cardEvent`). */
+/** Card frame → background (`close` and `pointer` are relayed to the content script as a `cardEvent`). */
 export const FromCardFrameSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('rendered'),
-    showId: z.number().int().min(0),
-    width: z.number().min(0).max(10_000),
-    height: z.number().min(0).max(100_000),
-  }),
   z.object({ type: z.literal('close'), showId: z.number().int().min(0), returnFocus: z.boolean() }),
+  /** The pointer entered or left the card (the page it is in hears nothing of moves inside the frame). */
+  z.object({ type: z.literal('pointer'), showId: z.number().int().min(0), inside: z.boolean() }),
+  /** A click the card refused: it asks the background to open a link in a confirmation tab of its own. */
+  z.object({ type: z.literal('confirm-link'), url: z.string().max(8_000) }),
 ]);
 export type FromCardFrame = z.infer<typeof FromCardFrameSchema>;
 

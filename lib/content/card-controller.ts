@@ -4,21 +4,25 @@ import { mentionRects } from '@/lib/highlight/hit-test';
 import type { Mention } from '@/lib/highlight/mention';
 import type { PageReplyOf, PageRequestOf } from '@/lib/messages/page-protocol';
 import type { CardEvent } from '@/lib/messages/to-page';
-
-/** performance.measure name of each card shown: asked for → placed and visible (the benchmark reads it). */
-export const CARD_SHOWN_MEASURE = 'deal-lens:card-shown';
+import type { PageHost } from './page-host';
 
 /** How long a card frame that had focus stays (hidden) after closing, so the key that closed it can finish. */
 const FOCUSED_FRAME_REMOVAL_MS = 100;
 
 export interface CardControllerOptions {
   doc: Document;
+  /** The page host, whose closed shadow root holds the frame. */
+  host: PageHost;
   frameUrl: () => string;
   frameTitle: string;
   /** Asks the background to show a card in our frame (the page protocol's `showCard`). */
   showCard: (request: PageRequestOf<'showCard'>) => Promise<PageReplyOf<'showCard'>>;
+  /** Tells the card frame it just moved (the page protocol's `cardMoved`): a click right after is not trusted. */
+  cardMoved: (request: PageRequestOf<'cardMoved'>) => Promise<unknown>;
   /** The mention the reader is on changed (for the active highlight). */
   onActive: (mention: Mention | undefined) => void;
+  /** The pointer entered or left the card's frame (moves inside it reach only the frame). */
+  onPointer?: (inside: boolean) => void;
   /** The card closed; `returnFocus` when it was closed from the keyboard inside it. */
   onClosed?: (returnFocus: boolean) => void;
 }
@@ -28,17 +32,14 @@ interface CardRequest {
   mention: Mention;
   showId: number;
   focus: boolean;
-  /** The card's height, once the frame has rendered it. */
-  height?: number;
-  /** When the reader asked for it (the hover delay's end, or Enter); unset while it is only prepared. */
-  askedAt?: number;
-  placed?: boolean;
+  /** Whether the reader asked for it (the hover delay's end, or Enter); false while it is only prepared. */
+  asked: boolean;
 }
 
 /**
  * Opens and closes the one card of a page. The card's data goes from the background straight to the card frame;
- * this side only says which entity, places the frame next to the mention once the frame reports its size, and
- * closes it. Everything it hears about the frame comes through the extension's messaging (`onCardEvent`), never
+ * this side only says which entity, shows the frame (always of one size, whatever the card holds) next to the
+ * mention as soon as the reader asks for it, and closes it. Everything it hears about the frame comes through the extension's messaging (`onCardEvent`), never
  * from a window message a page could forge.
  *
  * A hovered mention's card is asked for as soon as the pointer arrives (`prepare`): the background reads the store
@@ -51,56 +52,51 @@ export class CardController {
   private current?: CardRequest;
   /** Where focus was before a keyboard-opened card took it. */
   private focusBefore?: Element | null;
-  /** Keep the host when the frame goes (keyboard navigation speaks through its live region). */
-  keepHost = false;
 
   constructor(private readonly options: CardControllerOptions) {
-    this.host = new CardFrameHost({ doc: options.doc, frameUrl: options.frameUrl, frameTitle: options.frameTitle });
+    this.host = new CardFrameHost({
+      doc: options.doc,
+      host: options.host,
+      frameUrl: options.frameUrl,
+      frameTitle: options.frameTitle,
+    });
   }
 
   /** The mention whose card is open (asked for by the reader), if any. */
   get openMention(): Mention | undefined {
-    return this.current?.askedAt !== undefined ? this.current.mention : undefined;
+    return this.current?.asked ? this.current.mention : undefined;
   }
 
   /** Renders a mention's card ahead of time, hidden (the hover delay runs meanwhile). */
   prepare(mention: Mention): void {
     if (this.current?.mention === mention) return;
-    if (this.current?.askedAt !== undefined) return; // another card is open: its mention keeps it
+    if (this.current?.asked) return; // another card is open: its mention keeps it
     this.request(mention, false);
   }
 
   /** Shows the card of a mention's entity; with `focus`, moves keyboard focus into it once it is shown. */
   show(mention: Mention, focus: boolean): void {
     const prepared = this.current;
-    if (prepared?.mention === mention && !focus && prepared.askedAt === undefined) {
-      prepared.askedAt = performance.now();
-      this.options.onActive(mention);
-      if (prepared.height !== undefined) this.placeCurrent();
-      return;
-    }
+    const request =
+      prepared?.mention === mention && !focus && !prepared.asked ? prepared : this.request(mention, focus);
     if (focus) this.focusBefore ??= this.options.doc.activeElement;
-    const request = this.request(mention, focus);
-    request.askedAt = performance.now();
+    request.asked = true;
     this.options.onActive(mention);
+    this.placeCurrent();
   }
 
   /** What the card frame did, relayed by the background. */
   onCardEvent(event: CardEvent): void {
     const current = this.current;
     if (!current || event.token !== this.host.token || event.showId !== current.showId) return;
-    if (event.event === 'close') {
-      this.close(event.returnFocus);
-      return;
-    }
-    current.height = event.height;
-    if (current.askedAt !== undefined) this.placeCurrent();
+    if (event.event === 'close') this.close(event.returnFocus);
+    else this.options.onPointer?.(event.inside);
   }
 
   /** Follows the mention after a scroll or resize; closes when it left the view. Returns whether still open. */
   reposition(): boolean {
     const current = this.current;
-    if (!current?.placed || current.height === undefined) return current !== undefined;
+    if (!current?.asked) return current !== undefined;
     return this.place(current);
   }
 
@@ -108,7 +104,7 @@ export class CardController {
   close(returnFocus: boolean): void {
     if (!this.current && !this.host.hasFrame) return;
     const hadFocus = this.host.frameHasFocus();
-    const wasOpen = this.current?.askedAt !== undefined;
+    const wasOpen = this.current?.asked === true;
     this.current = undefined;
     const before = this.focusBefore;
     this.focusBefore = undefined;
@@ -122,15 +118,15 @@ export class CardController {
       this.host.hideFrame();
       const showId = this.showId;
       setTimeout(() => {
-        if (this.showId === showId && !this.current) this.host.removeFrame(this.keepHost);
+        if (this.showId === showId && !this.current) this.host.removeFrame();
       }, FOCUSED_FRAME_REMOVAL_MS);
-    } else this.host.removeFrame(this.keepHost);
+    } else this.host.removeFrame();
     if (wasOpen) this.options.onClosed?.(returnFocus);
   }
 
   private request(mention: Mention, focus: boolean, attempt = 0): CardRequest {
     const token = this.host.ensureFrame();
-    const request: CardRequest = { mention, showId: ++this.showId, focus };
+    const request: CardRequest = { mention, showId: ++this.showId, focus, asked: false };
     this.current = request;
     this.options
       .showCard({
@@ -144,9 +140,10 @@ export class CardController {
         if (reply.delivered || this.current !== request) return;
         // The frame never reached the background (a worker restart, a frame the page removed): a new frame, once.
         if (attempt === 0) {
-          this.host.removeFrame(true);
+          this.host.removeFrame();
           const again = this.request(mention, focus, 1);
-          again.askedAt = request.askedAt;
+          again.asked = request.asked;
+          if (again.asked) this.placeCurrent();
         } else {
           console.warn('Deal Lens: the card frame did not load on this page');
           this.close(false);
@@ -161,13 +158,7 @@ export class CardController {
 
   private placeCurrent(): void {
     const current = this.current;
-    if (!current || current.height === undefined || !this.place(current)) return;
-    if (!current.placed) {
-      current.placed = true;
-      // For `npm run bench` (card ready): from the card being asked for (the hover delay's end, or Enter) to the
-      // frame placed and shown. A name and two times: nothing about the entity or the store.
-      if (current.askedAt !== undefined) performance.measure(CARD_SHOWN_MEASURE, { start: current.askedAt });
-    }
+    if (!current?.asked || !this.place(current)) return;
     if (current.focus) {
       current.focus = false;
       this.host.focusFrame();
@@ -182,7 +173,12 @@ export class CardController {
       this.close(false);
       return false;
     }
-    this.host.place(rect, { height: request.height ?? 0 });
+    const token = this.host.token;
+    if (this.host.place(rect) && token) {
+      this.options.cardMoved({ token, showId: request.showId }).catch(() => {
+        // The frame is gone or the background restarted: there is no click left to guard.
+      });
+    }
     return true;
   }
 }

@@ -1,8 +1,7 @@
 import { browser } from '#imports';
-import { browserHighlightApi, HighlightPainter } from '@/lib/highlight/highlight-painter';
 import { compareMentions, type Mention } from '@/lib/highlight/mention';
 import { MentionIndex } from '@/lib/highlight/mention-index';
-import { browserViewport } from '@/lib/highlight/paint-window';
+import { OverlayPainter } from '@/lib/highlight/overlay-painter';
 import { onMessageToPage, sendFromPage } from '@/lib/messages/page-link';
 import type { CardEvent } from '@/lib/messages/to-page';
 import { scanRoot } from '@/lib/scan/article-region';
@@ -12,32 +11,30 @@ import { PageScanner } from '@/lib/scan/page-scanner';
 import { isOnFor, type PageSettings, readPageSettings, SETTINGS_KEY } from '@/lib/settings/page-settings';
 import { HoverIntent } from './hover-intent';
 import { listenForKeys } from './keyboard-entry';
+import { answerMentionListing } from './mention-listing';
+import { PageHost } from './page-host';
 import { PageUiLoader } from './page-ui-loader';
 import { scriptLifetime } from './script-lifetime';
 
 /** A running page layer: everything that exists only while highlighting is on. */
 interface Layer {
   scanner: PageScanner;
-  painter: HighlightPainter;
+  host: PageHost;
+  painter: OverlayPainter;
   mentions: MentionIndex;
   ui: PageUiLoader;
   listeners: AbortController;
 }
-
-/**
- * Most ranges registered at once: a page with more mentions gets those around the viewport painted (see
- * lib/highlight/paint-window.ts). Above every page of the test corpus (wikipedia-2 has about 970).
- */
-const PAINT_LIMIT = 1_500;
 
 /** How often a single-page app's address is compared with the last one reported (ms). */
 const LOCATION_CHECK_MS = 1_000;
 
 /**
  * The content script: paints known entities while the reader's settings allow it, opens their cards in the
- * extension's frame, and follows setting changes (on/off, per site, scope, kinds, first mention only, style)
- * without a reload. It writes nothing into the page but `<html data-deal-lens>` and, while a card is open or
- * keyboard navigation runs, one closed host element; it reads nothing from the store. The card and keyboard
+ * extension's frame, and follows setting changes (on/off, per site, scope, kinds, first mention only, style,
+ * how cards open) without a reload. It writes nothing into the page but `<html data-deal-lens>` and one closed
+ * host element, added the same way on every page while highlighting is on (see page-host.ts); it reads nothing
+ * from the store. The card and keyboard
  * navigation load on first use (page-ui.ts). Everything is torn down when the extension goes away.
  */
 export async function startContentScript(): Promise<void> {
@@ -61,19 +58,24 @@ export async function startContentScript(): Promise<void> {
     if (layer) return;
     const listeners = new AbortController();
     const mentions = new MentionIndex(compareMentions);
-    const painter = new HighlightPainter(settings.highlightStyle, browserHighlightApi(), {
+    const host = new PageHost(doc);
+    host.attach();
+    const painter = new OverlayPainter(settings.highlightStyle, {
+      doc,
+      layer: host.marks,
       mentions,
-      viewport: browserViewport(doc),
-      limit: PAINT_LIMIT,
       nextFrame: (callback) => requestAnimationFrame(callback),
     });
     const setActive = (mention: Mention | undefined) => painter.setActive(mention);
     const message = (name: string, substitutions?: string[]) => browser.i18n.getMessage(name as never, substitutions);
     const ui = new PageUiLoader(() => sendFromPage('loadPageUi', {}), {
       doc,
+      host,
       mentions,
       setActive,
       showCard: (request) => sendFromPage('showCard', request),
+      cardMoved: (request) => sendFromPage('cardMoved', request),
+      onCardPointer: (inside) => hover.onCardPointer(inside),
       frameUrl: () => browser.runtime.getURL('/card.html'),
       texts: {
         frameTitle: message('cardFrameTitle') || 'Deal Lens',
@@ -82,11 +84,12 @@ export async function startContentScript(): Promise<void> {
       },
       signal: listeners.signal,
     });
-    new HoverIntent({
+    const hover = new HoverIntent({
       doc,
       mentions,
       ui,
       delayMs: () => settings.hoverDelayMs,
+      altOnly: () => settings.cardTrigger === 'alt',
       onHover: setActive,
       signal: listeners.signal,
     });
@@ -104,17 +107,18 @@ export async function startContentScript(): Promise<void> {
       onScanned: () => void report('ready'),
       onError: (error) => console.warn('Deal Lens: a part of this page could not be scanned', error),
     });
-    layer = { scanner, painter, mentions, ui, listeners };
+    layer = { scanner, host, painter, mentions, ui, listeners };
     void report('scanning');
     scanner.start();
   };
 
   const turnOff = () => {
     if (layer) {
-      // Closes the card and removes our host too (page-ui.ts).
+      // Closes the card (page-ui.ts), stops the scan and the drawing, and takes our host out of the page.
       layer.listeners.abort();
       layer.scanner.stop();
       layer.painter.clear();
+      layer.host.remove();
       layer = undefined;
     }
     // An orphaned copy (its extension reloaded) leaves the page's state to the copy that replaced it.
@@ -152,6 +156,14 @@ export async function startContentScript(): Promise<void> {
       });
     },
   });
+  // The extension's own pages and service worker (tests, the popup) may ask which mentions are highlighted.
+  const stopListing = answerMentionListing({
+    doc,
+    mentions: () => layer?.mentions.inOrder() ?? [],
+    drawn: () => layer?.painter.drawn() ?? [],
+    active: () => layer?.painter.activeMention,
+    style: () => settings.highlightStyle,
+  });
   // Single-page apps: a new address is a new page for the popup, whose highlights the scanner keeps up to date.
   let reportedUrl = location.href;
   const locationTimer = setInterval(() => {
@@ -164,6 +176,7 @@ export async function startContentScript(): Promise<void> {
     turnOff();
     try {
       stopMessages();
+      stopListing();
       browser.storage.onChanged.removeListener(onStorage);
     } catch {
       // An orphaned copy's extension APIs are gone, and their listeners with them.

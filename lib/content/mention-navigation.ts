@@ -58,7 +58,6 @@ export class MentionNavigation {
     if (!this.running) {
       this.running = true;
       this.focusBefore = this.options.doc.activeElement;
-      cards.keepHost = true;
     }
     if (mentions.size === 0) {
       cards.host.announce(this.options.messages.none);
@@ -73,9 +72,7 @@ export class MentionNavigation {
     this.running = false;
     this.current = undefined;
     const { cards } = this.options;
-    cards.keepHost = false;
     cards.close(false);
-    cards.host.remove();
     this.options.onActive(undefined);
     const before = this.focusBefore;
     this.focusBefore = undefined;

@@ -3,14 +3,20 @@ import type { MentionIndex } from '@/lib/highlight/mention-index';
 import type { PageReplyOf, PageRequestOf } from '@/lib/messages/page-protocol';
 import { CardController } from './card-controller';
 import { MentionNavigation } from './mention-navigation';
+import type { PageHost } from './page-host';
 
 /** What the page UI needs from the eager content script. */
 export interface PageUiOptions {
   doc: Document;
+  /** The page host, whose closed shadow root holds the card frame and the live region. */
+  host: PageHost;
   mentions: MentionIndex;
   /** Marks the mention the reader is on (the active highlight), or none. */
   setActive: (mention: Mention | undefined) => void;
   showCard: (request: PageRequestOf<'showCard'>) => Promise<PageReplyOf<'showCard'>>;
+  cardMoved: (request: PageRequestOf<'cardMoved'>) => Promise<PageReplyOf<'cardMoved'>>;
+  /** The pointer entered or left the card's frame. */
+  onCardPointer: (inside: boolean) => void;
   frameUrl: () => string;
   /** Localized texts: the frame's title, a mention as announced, and "no highlight on this page". */
   texts: { frameTitle: string; describe: (text: string, position: number, total: number) => string; none: string };
@@ -33,6 +39,9 @@ export function createPageUi(options: PageUiOptions): PageUi {
   let navigation: MentionNavigation | undefined;
   const cards = new CardController({
     doc,
+    host: options.host,
+    cardMoved: options.cardMoved,
+    onPointer: options.onCardPointer,
     frameUrl: options.frameUrl,
     frameTitle: texts.frameTitle,
     showCard: options.showCard,
@@ -53,10 +62,7 @@ export function createPageUi(options: PageUiOptions): PageUi {
   const view = doc.defaultView;
   view?.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   view?.addEventListener('resize', reposition, { passive: true, signal });
-  signal.addEventListener('abort', () => {
-    cards.close(false);
-    cards.host.remove();
-  });
+  signal.addEventListener('abort', () => cards.close(false));
   return { cards, navigation };
 }
 

@@ -1,4 +1,5 @@
 import { type ArticleMetadata, type Language, LanguageSchema } from '@/lib/schema';
+import { isSameSite } from '@/lib/url/same-site';
 import { monthPattern } from './figures/calendar-names';
 import { readJsonLd } from './metadata/json-ld';
 import { allMeta, firstAccepted, firstMeta, META_KEYS, readMetaTags } from './metadata/meta-tags';
@@ -26,6 +27,20 @@ function absoluteUrl(href: string | undefined, base: string): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The page's own address for itself: the first of its claims (`rel=canonical`, `og:url`, JSON-LD `url`) that is a
+ * valid http(s) URL on the same site as the page. A page can write any address in its head; one on another site
+ * would let it file itself as (and overwrite) an article the reader saved from there, so it is ignored and the
+ * page stands as its own article.
+ */
+function sameSiteCanonical(claims: ReadonlyArray<string | undefined>, url: string): string | undefined {
+  for (const claim of claims) {
+    const resolved = absoluteUrl(claim, url);
+    if (resolved && isSameSite(resolved, url)) return resolved;
+  }
+  return undefined;
 }
 
 /** A byline value that is a profile link rather than a name ("https://www.facebook.com/…") is not an author. */
@@ -72,7 +87,8 @@ function timeElementDate(doc: Document): string | undefined {
  *   `og:site_name` → citation/dc publisher → `application-name`;
  * - published time: JSON-LD `datePublished` → `article:published_time`, `citation_*`, `dc.*`, `parsely-pub-date`,
  *   `sailthru.date`… → `<time datetime>`;
- * - canonical URL: `<link rel=canonical>` → `og:url` → JSON-LD `url`, resolved against `url`;
+ * - canonical URL: `<link rel=canonical>` → `og:url` → JSON-LD `url`, resolved against `url`, the first on the
+ *   page's own site (see {@link sameSiteCanonical});
  * - language: `<html lang>` → `content-language` / `dc.language` / `og:locale` → JSON-LD `inLanguage`.
  * JSON-LD scripts that do not parse are ignored. Never throws on a well-formed `Document`.
  */
@@ -99,10 +115,14 @@ export function extractMetadata(doc: Document, url: string): ArticleMetadata {
       normalizePublishedDate(ld?.datePublished) ??
       firstAccepted(meta, META_KEYS.published, normalizePublishedDate) ??
       normalizePublishedDate(timeElementDate(doc)),
-    canonicalUrl:
-      absoluteUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined, url) ??
-      absoluteUrl(firstMeta(meta, META_KEYS.canonical), url) ??
-      absoluteUrl(ld?.url, url),
+    canonicalUrl: sameSiteCanonical(
+      [
+        doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined,
+        firstMeta(meta, META_KEYS.canonical),
+        ld?.url,
+      ],
+      url,
+    ),
     langTag,
     language: languageOf(langTag),
   };

@@ -1,17 +1,14 @@
 /**
- * One highlighted mention: where it is (a text node and offsets into its data), which entity it names, and the
- * range painted for it. Lives only in the content script's isolated world: the page sees the painted range in
- * `CSS.highlights`, never the entity.
+ * One highlighted mention: where it is (a text node and offsets into its data) and which entity it names. Lives
+ * only in the content script's isolated world; the page sees nothing of it (its box is drawn in our closed layer).
  */
 export interface Mention {
   node: Text;
   start: number;
   end: number;
   entityId: string;
-  /** The mention's text when it was found (the range's text, as long as the node is unchanged). */
+  /** The mention's text when it was found (its node's text there, as long as the node is unchanged). */
   text: string;
-  /** Set by the painter. */
-  range?: AbstractRange;
 }
 
 /** Orders two mentions as they appear in the document (then by offset within one text node). */

@@ -51,6 +51,17 @@ export const en = {
   relation_affiliated_with: 'Linked to',
   closeCard: 'Close',
   cardLabel: 'Deal Lens: {name}',
+  cardClickMoved: 'The card moved just before your click, so it was ignored. Click again if you meant it.',
+  cardClickConfirm:
+    'Deal Lens could not check that this card was fully visible when you clicked (the page may be covering it), so the click was ignored. Press Esc to close the card.',
+  cardClickConfirmLink:
+    'Deal Lens could not check that this card was fully visible when you clicked: confirm in the tab it opened.',
+  openLinkTitle: 'Open this link?',
+  openLinkWhy:
+    'You clicked this link in a Deal Lens card, but Deal Lens could not check that the card was fully visible at that moment: the page it was on may have covered it to steer your click. Open it only if you meant to.',
+  openLinkOpen: 'Open the link',
+  openLinkCancel: 'Cancel',
+  openLinkInvalid: 'This is not a web address Deal Lens will open.',
   cardMissing: 'This name is no longer in your store.',
   cardError: 'Could not load this card: {error}',
   searchLabel: 'Search your store',

@@ -52,6 +52,17 @@ export const fr: Record<MessageKey, string> = {
   relation_affiliated_with: 'Lié à',
   closeCard: 'Fermer',
   cardLabel: 'Deal Lens : {name}',
+  cardClickMoved: 'La fiche a bougé juste avant votre clic : il a été ignoré. Cliquez à nouveau si c’était voulu.',
+  cardClickConfirm:
+    'Deal Lens n’a pas pu vérifier que cette fiche était entièrement visible lors du clic (la page la recouvre peut-être) : le clic a été ignoré. Échap ferme la fiche.',
+  cardClickConfirmLink:
+    'Deal Lens n’a pas pu vérifier que cette fiche était entièrement visible lors du clic : confirmez dans l’onglet qu’il vient d’ouvrir.',
+  openLinkTitle: 'Ouvrir ce lien ?',
+  openLinkWhy:
+    'Vous avez cliqué sur ce lien dans une fiche Deal Lens, mais Deal Lens n’a pas pu vérifier que la fiche était entièrement visible à ce moment : la page qui l’affichait l’a peut-être recouverte pour détourner votre clic. Ne l’ouvrez que si vous le vouliez.',
+  openLinkOpen: 'Ouvrir le lien',
+  openLinkCancel: 'Annuler',
+  openLinkInvalid: 'Deal Lens n’ouvre pas cette adresse : ce n’est pas une adresse web.',
   cardMissing: 'Ce nom n’est plus dans votre base.',
   cardError: 'Impossible de charger cette fiche : {error}',
   searchLabel: 'Chercher dans votre base',

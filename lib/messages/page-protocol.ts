@@ -81,6 +81,15 @@ export const pageProtocol = {
     }),
     reply: z.object({ delivered: z.boolean() }),
   },
+  /**
+   * Content script → background: the card this content script showed has just moved (the page scrolled, the
+   * viewport changed). Relayed to the frame, which then does not act on a click for a moment: a page must not
+   * slide the card under a click meant for something else.
+   */
+  cardMoved: {
+    request: z.object({ token: CardTokenSchema, showId: z.number().int().min(0) }),
+    reply: z.object({ delivered: z.boolean() }),
+  },
 } as const;
 
 export type PageMessageName = keyof typeof pageProtocol;

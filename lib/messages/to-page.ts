@@ -4,8 +4,8 @@
 
 /** Background → content script: what the card frame did (it talks only to the background). */
 export type CardEvent =
-  | { token: string; showId: number; event: 'rendered'; width: number; height: number }
-  | { token: string; showId: number; event: 'close'; returnFocus: boolean };
+  | { token: string; showId: number; event: 'close'; returnFocus: boolean }
+  | { token: string; showId: number; event: 'pointer'; inside: boolean };
 
 export interface ToPageMessages {
   cardEvent: CardEvent;

@@ -21,6 +21,8 @@ export interface PrepareInput {
   hash: string;
   /** The article already stored under the same canonical URL or hash, if any: it is updated in place. */
   existing?: Article;
+  /** Added to a new article's id when another site's article already holds the plain one (same title and text). */
+  idSuffix?: string;
   matcher: CompiledMatcher;
   entities: ReadonlyMap<string, Entity>;
   deals: readonly Deal[];
@@ -76,8 +78,8 @@ export function prepareArticle(
   const language = extracted.lang;
   if (language === 'und') return { failure: 'unsupported-language', lang: extracted.langTag ?? 'unknown' };
 
-  const id =
-    existing?.id ?? `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  const fresh = `${slugify(extracted.title).slice(0, 60).replace(/-+$/, '') || 'article'}-${hash.slice(0, 8)}`;
+  const id = existing?.id ?? (input.idSuffix ? `${fresh}-${input.idSuffix}` : fresh);
   // The author is a person and the site the publisher: never the site as the author, nor glued to it (issue 21).
   const source = articleSource(extracted.byline, extracted.siteName);
   const article = ArticleSchema.parse({

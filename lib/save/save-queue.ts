@@ -1,3 +1,5 @@
+import { isSameSite } from '@/lib/url/same-site';
+
 /**
  * Runs tasks one after another for each key, and tasks of different keys side by side. In memory: saves all go
  * through the one background service worker, so this is the whole of what runs at once.
@@ -19,7 +21,8 @@ export class KeyedQueue {
   }
 }
 
-/** What saves of one article share: its canonical URL, else the URL it was read at. */
+/** What saves of one article share: its canonical URL when that is on the page's own site, else the URL it was read at. */
 export function saveKey(article: { canonicalUrl?: string; url: string }): string {
-  return article.canonicalUrl ?? article.url;
+  const { canonicalUrl, url } = article;
+  return canonicalUrl && isSameSite(canonicalUrl, url) ? canonicalUrl : url;
 }

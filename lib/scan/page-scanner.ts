@@ -53,9 +53,6 @@ const MUTATION_MAX_WAIT_MS = 500;
 const MAX_HIDDEN = 1_000;
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'class', 'style', 'open'];
 
-/** performance.measure name of every main-thread slice of the scan (the benchmark sums them). */
-export const SLICE_MEASURE = 'deal-lens:slice';
-
 /**
  * Finds known entities in the page's readable text, in idle-time slices, and keeps doing so as the page
  * changes: new text is read, rewritten text is read again (its old highlights go at once, before the next
@@ -154,7 +151,6 @@ export class PageScanner {
       const nodes = cursor.next(SLICE_CHARS, SLICE_NODES, started + SLICE_MS).filter((n) => !this.processed.has(n));
       for (const node of nodes) this.processed.add(node);
       const batches = toBatches(toSegments(nodes, SEGMENT_CHARS), BATCH_CHARS, BATCH_SEGMENTS);
-      measureSlice(started);
       for (const batch of batches) {
         if (!this.active) return;
         let reply: MatchReply;
@@ -179,7 +175,6 @@ export class PageScanner {
 
   /** Turns one batch's matches into mentions, keeps the visible ones the reader's settings allow, shows them. */
   private show(batch: readonly TextSegment[], reply: MatchReply): void {
-    const started = performance.now();
     const { accept, firstMentionOnly, visibility } = this.options;
     visibility.reset();
     const found: Mention[] = [];
@@ -215,12 +210,10 @@ export class PageScanner {
     }
     this.options.mentions.add(found);
     this.options.layer.add(found);
-    measureSlice(started);
   }
 
   /** Shows the remembered hidden mentions that the page has since made visible. */
   private showNowVisible(): void {
-    const started = performance.now();
     const { visibility, firstMentionOnly } = this.options;
     visibility.reset();
     const stillHidden: Mention[] = [];
@@ -240,7 +233,6 @@ export class PageScanner {
     this.hidden = stillHidden;
     this.options.mentions.add(shown);
     this.options.layer.add(shown);
-    measureSlice(started);
   }
 
   private observe(): void {
@@ -305,10 +297,6 @@ export class PageScanner {
     this.quietTimer = undefined;
     this.maxWaitTimer = undefined;
   }
-}
-
-function measureSlice(started: number): void {
-  performance.measure(SLICE_MEASURE, { start: started, end: performance.now() });
 }
 
 /** Waits for the page to be idle (or at most 200 ms, so background tabs still progress). */

@@ -11,6 +11,8 @@ export interface PageSettings {
   firstMentionOnly: boolean;
   highlightStyle: 'underline' | 'background';
   navigationShortcut: Shortcut;
+  /** `point`: a card opens when the pointer rests on a name; `alt`: only while Alt is held (pages learn nothing). */
+  cardTrigger: 'point' | 'alt';
 }
 
 /** The storage key of the settings (WXT's `local:settings` item, see settings-item.ts). */
@@ -40,6 +42,7 @@ export function readPageSettings(raw: unknown): PageSettings {
     navigationShortcut:
       (typeof value.navigationShortcut === 'string' ? parseShortcut(value.navigationShortcut) : null) ??
       (parseShortcut(DEFAULT_NAVIGATION_SHORTCUT) as Shortcut),
+    cardTrigger: value.cardTrigger === 'alt' ? 'alt' : 'point',
   };
 }
 

@@ -23,6 +23,12 @@ export const SettingsSchema = z.object({
     .string()
     .refine((text) => parseShortcut(text) !== null, 'must be a shortcut such as Alt+Shift+K')
     .default(DEFAULT_NAVIGATION_SHORTCUT),
+  /**
+   * How a card opens from a name: `point`, when the pointer rests on it (a page can tell that the reader's store
+   * knows a name they point at, since the card appears); `alt`, only while Alt is held, so that nothing a page can
+   * observe changes while the pointer merely rests on a known name. The keyboard walk works in both.
+   */
+  cardTrigger: z.enum(['point', 'alt']).default('point'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

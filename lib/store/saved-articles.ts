@@ -9,6 +9,7 @@ import {
   type FactSubject,
   type PreparedArticle,
 } from '@/lib/schema';
+import { isSameSite, siteOf } from '@/lib/url/same-site';
 import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from './candidate-decisions';
 import { writeCatalog } from './catalog-write';
 import type { DealLensDatabase } from './db';
@@ -21,16 +22,31 @@ export interface SameArticleKeys {
   contentHash: string;
 }
 
-/** The stored article that is the same as this one: same canonical URL, same URL, or same text from elsewhere. */
+/**
+ * The stored article that is the same as this one: same canonical URL, same URL, or same text, and always from
+ * the same site as the page being saved (`keys.url`). An article saved earlier is never replaced by another
+ * site's page, whatever that page claims to be (a forged canonical address, a copy of the text): that page is
+ * saved as an article of its own.
+ */
 export async function findSameArticle(db: DealLensDatabase, keys: SameArticleKeys): Promise<Article | undefined> {
+  const pageUrl = keys.url;
+  // A stored article without an address (an import) is matched by its text alone, as before.
+  const sameSite = (article: Article) => !pageUrl || !article.url || isSameSite(article.url, pageUrl);
+  const first = (found: Article[]) => found.find(sameSite);
   for (const url of [keys.canonicalUrl, keys.url]) {
     if (!url) continue;
-    const byCanonical = await db.articles.where('canonicalUrl').equals(url).first();
+    const byCanonical = first(await db.articles.where('canonicalUrl').equals(url).toArray());
     if (byCanonical) return byCanonical;
-    const byUrl = await db.articles.where('url').equals(url).first();
+    const byUrl = first(await db.articles.where('url').equals(url).toArray());
     if (byUrl) return byUrl;
   }
-  return db.articles.where('contentHash').equals(keys.contentHash).first();
+  return first(await db.articles.where('contentHash').equals(keys.contentHash).toArray());
+}
+
+/** A slug naming a page's site ("mirror-example-com"), to tell its article from another site's of the same text. */
+function siteSuffix(url: string | undefined): string {
+  const host = url ? (siteOf(url) ?? '').replace(/^https?:\/\//, '') : '';
+  return slugify(host) || 'elsewhere';
 }
 
 /** What a save wrote (candidates as stored), and whether it updated an article already there. */
@@ -50,11 +66,15 @@ export interface SavedArticle extends PreparedArticle {
 export async function writeSavedArticle(
   db: DealLensDatabase,
   keys: SameArticleKeys,
-  prepare: (existing: Article | undefined) => PreparedArticle,
+  prepare: (existing: Article | undefined, idSuffix?: string) => PreparedArticle,
 ): Promise<SavedArticle> {
   return db.transaction('rw', [db.articles, db.mentions, db.candidates, db.facts], async () => {
     const existing = await findSameArticle(db, keys);
-    const { article, mentions, candidates: proposed } = prepare(existing);
+    let prepared = prepare(existing);
+    // Its id (title and text) is held by another site's article, which this page must not replace: the page gets
+    // an id of its own, named after its site.
+    if (!existing && (await db.articles.get(prepared.article.id))) prepared = prepare(undefined, siteSuffix(keys.url));
+    const { article, mentions, candidates: proposed } = prepared;
     const [previous, facts] = await Promise.all([
       db.candidates.get(article.id),
       db.facts.where('articleId').equals(article.id).toArray(),

@@ -13,12 +13,11 @@ import {
   extensionServiceWorker,
   installNetworkGuard,
   startNetworkSink,
+  tabIdOf,
 } from '../support/extension-browser.mjs';
 import { addStoreEntities, readPage, readStoreEntities, recordFrames, settle } from './probes.mjs';
-import { traceDuring } from './profile-scan.mjs';
+import { OUR_WORK_CATEGORIES, ourWork, traceDuring } from './profile-scan.mjs';
 
-export const SLICE_MEASURE = 'deal-lens:slice'; // lib/scan/page-scanner.ts SLICE_MEASURE
-export const CARD_SHOWN_MEASURE = 'deal-lens:card-shown'; // lib/content/card-controller.ts CARD_SHOWN_MEASURE
 export const DB_NAME = 'deal-lens'; // lib/store/db.ts DATABASE_NAME
 const SCAN_TIMEOUT_MS = 180_000;
 /** Chrome's counters read around each load (seconds in CDP, milliseconds here). */
@@ -90,7 +89,10 @@ export async function openBrowser({ dir = null, settings = {} }) {
      * @param {string} url
      * @param {{ state?: string, untilMs?: number }} until
      * @param {(page: import('@playwright/test').Page) => Promise<unknown>} [after]
-     * @param {string[]} [traceCategories] also record a trace of the load (returned as `events`)
+     * @param {string[]} [traceCategories] other trace categories (the trace is returned as `events`)
+     *
+     * Every load records a light trace (OUR_WORK_CATEGORIES, on both sides so the counters stay comparable): the
+     * extension's own work is read from its CPU samples, since its content script leaves no performance entry.
      */
     const measuredLoad = async (url, until, after, traceCategories) => {
       const page = await context.newPage();
@@ -104,20 +106,51 @@ export async function openBrowser({ dir = null, settings = {} }) {
           await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
           return page.evaluate(settle, { ...until, timeoutMs: SCAN_TIMEOUT_MS });
         };
-        let events;
-        let end;
-        if (traceCategories) ({ events, result: end } = await traceDuring(cdp, traceCategories, load));
-        else end = await load();
+        // A caller's own categories replace these (the traced script time must not carry the profiler's weight).
+        const categories = traceCategories ?? OUR_WORK_CATEGORIES;
+        const { events, result: end } = await traceDuring(cdp, categories, load);
         const afterLoad = await metrics(cdp);
         const delta = Object.fromEntries(METRICS.map((name) => [name, (afterLoad[name] ?? 0) - (before[name] ?? 0)]));
-        const seen = await page.evaluate(readPage, { sliceName: SLICE_MEASURE, endMs: end.endAt });
+        const ours = ourWork(events, { url, endMs: end.endAt });
+        const seen = await page.evaluate(readPage, { slices: ours.slices, endMs: end.endAt });
+        const listed = dir ? await listedMentions(page) : null;
         const extra = after ? await after(page) : undefined;
         await cdp.detach().catch(() => {});
-        return { metrics: delta, ...end, ...seen, extra, events };
+        return {
+          metrics: delta,
+          ...end,
+          ...seen,
+          ...ours,
+          slices: ours.slices.length,
+          highlights: listed ?? seen.highlights,
+          extra,
+          events: traceCategories ? events : undefined,
+        };
       } finally {
         await page.close();
       }
     };
+
+    /**
+     * How many mentions the content script highlights in a tab (the test contract, asked from the control page);
+     * null for a build from before the contract (the page then counts its `CSS.highlights` ranges).
+     */
+    const mentionSpans = async (page) => {
+      const tabId = await tabIdOf(context, page);
+      return control.evaluate(async (tabId) => {
+        try {
+          const reply = await globalThis.chrome.tabs.sendMessage(
+            tabId,
+            { type: 'deal-lens:list-mentions' },
+            { frameId: 0 },
+          );
+          return Array.isArray(reply?.mentions) ? reply.mentions : null;
+        } catch {
+          return null;
+        }
+      }, tabId);
+    };
+    const listedMentions = async (page) => (await mentionSpans(page))?.length ?? null;
 
     /** A tab left open on `url` until `close()` (popup, hover card). */
     const openTab = async (url, state) => {
@@ -140,6 +173,7 @@ export async function openBrowser({ dir = null, settings = {} }) {
       openTab,
       storeState,
       addEntities,
+      mentionSpans,
       close,
     };
   } catch (error) {

@@ -1,8 +1,9 @@
 // In-page functions of the benchmark. Each one is serialized by Playwright and run in the page's main world (or
 // in an extension page), so each must be self-contained: no closure over this module's scope. What they read of
-// Deal Lens is its public contract only (lib/scan/contract.ts): `CSS.highlights` entries named `deal-lens…`,
-// `<html data-deal-lens>`, and the `deal-lens:…` performance measures (user timing is one timeline per window,
-// so measures made in the content script's isolated world are visible here).
+// Deal Lens is its public contract only (lib/scan/contract.ts): `<html data-deal-lens>`, and the mentions the
+// content script lists to the extension (asked by the harness, passed in here as offsets into
+// `document.body.textContent`). Builds from before issue 22 painted `CSS.highlights` ranges instead, which these
+// probes still read for the side-by-side comparison. Deal Lens's own time comes from the browser's trace.
 
 /**
  * Init script (every document of both browsers, before any of its scripts and so before the content script,
@@ -90,20 +91,14 @@ export function settle({ state, untilMs, timeoutMs }) {
 }
 
 /**
- * What happened on the page up to `endMs`: Deal Lens's slices (`deal-lens:slice` measures), its highlights (the
- * ranges of every `deal-lens…` entry of the highlight registry), when its scan started, and the long tasks and
- * long animation frames, each with how much of it was one of our slices and how much a script Chrome attributes
- * to an extension.
- * @param {{ sliceName: string, endMs: number }} input
+ * What happened on the page up to `endMs`: the highlights of a build from before issue 22 (the ranges of every
+ * `deal-lens…` entry of the highlight registry; 0 since), when the scan started, and the long tasks and long
+ * animation frames, each with how much of it was one of our slices (`[start, duration]`, ms after navigation
+ * start: the tasks that hold samples of our code, from the trace) and how much a script Chrome attributes to an
+ * extension.
+ * @param {{ slices: [number, number][], endMs: number }} input
  */
-export function readPage({ sliceName, endMs }) {
-  const slices = performance.getEntriesByName(sliceName, 'measure').map((m) => [m.startTime, m.duration]);
-  let sum = 0;
-  let max = 0;
-  for (const [, duration] of slices) {
-    sum += duration;
-    max = Math.max(max, duration);
-  }
+export function readPage({ slices, endMs }) {
   let highlights = 0;
   for (const [name, highlight] of CSS.highlights) if (name.startsWith('deal-lens')) highlights += highlight.size;
   const overlap = (start, end) =>
@@ -124,11 +119,6 @@ export function readPage({ sliceName, endMs }) {
       scripts: f.scripts,
     }));
   return {
-    slices: slices.length,
-    sumMs: sum,
-    maxSliceMs: max,
-    firstSliceAt: slices[0]?.[0] ?? null,
-    lastSliceEnd: slices.length ? Math.max(...slices.map(([s, d]) => s + d)) : null,
     scanningAt: window.__benchMarks?.scanningAt ?? null,
     highlights,
     tasks,
@@ -264,44 +254,69 @@ export function watchPopupRender() {
 }
 
 /**
- * The highlights a reader could hover, as the page sees them (lib/scan/contract.ts): the text and first box
- * (viewport coordinates, after scrolling it into view) of the `nth` range of a `deal-lens…` entry whose text is
- * not `avoid`, in document order. Also arms a listener for the trusted pointer moves that follow (their
- * timestamps: when the pointer arrived on the mention).
- * @param {{ avoid: string | null }} input
+ * The highlights a reader could hover: the text and first box (viewport coordinates, after scrolling it into view)
+ * of the first mention of at least 3 characters whose text is not `avoid`, in document order. `spans` are the
+ * mentions the content script listed (offsets into `document.body.textContent`); null for a build from before
+ * issue 22, whose `CSS.highlights` ranges are read instead. Also arms a listener for the trusted pointer moves
+ * that follow (when the pointer arrived on the mention), and a watch, once per frame, of the points where the card
+ * can appear (below or above the mention): the first frame in which the page's own hit test finds our host there
+ * is when the card became visible to the reader, as the page itself could tell.
+ * @param {{ avoid: string | null, spans: { start: number, end: number }[] | null }} input
  */
-export function pickHoverTarget({ avoid }) {
+export function pickHoverTarget({ avoid, spans }) {
   const ranges = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('deal-lens')) continue;
-    for (const painted of highlight) {
+  if (spans) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push([node, at]);
+      at += node.data.length;
+    }
+    for (const { start, end } of spans) {
+      const found = nodes.find(([node, base]) => start >= base && end <= base + node.data.length);
+      if (!found) continue;
       const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
+      range.setStart(found[0], start - found[1]);
+      range.setEnd(found[0], end - found[1]);
       ranges.push(range);
     }
+  } else {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('deal-lens')) continue;
+      for (const painted of highlight) {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        ranges.push(range);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   }
-  ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
   const target = ranges.find((r) => r.toString() !== avoid && r.toString().length >= 3);
   if (!target) return null;
   const first = target.getClientRects()[0];
   if (first && (first.top < 80 || first.bottom > innerHeight - 80)) window.scrollBy(0, first.top - innerHeight / 3);
   const rect = target.getClientRects()[0];
   if (!rect) return null;
-  const probe = { moves: [] };
+  const probe = { moves: [], shownAt: null };
   window.__benchPointer = probe;
   addEventListener('pointermove', (e) => e.isTrusted && probe.moves.push(e.timeStamp), { capture: true });
+  const points = [
+    [Math.max(12, rect.left) + 20, rect.bottom + 30],
+    [Math.max(12, rect.left) + 20, rect.top - 30],
+  ];
+  const ours = /^x[a-z0-9]{10}-[a-z0-9]{6}$/;
+  const watch = (time) => {
+    if (probe.shownAt !== null) return;
+    if (points.some(([x, y]) => ours.test(document.elementFromPoint(x, y)?.localName ?? ''))) probe.shownAt = time;
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
   return { text: target.toString(), box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height } };
 }
 
-/**
- * The `deal-lens:card-shown` measures so far (lib/content/card-controller.ts: from the card asked for, at the end
- * of the hover delay, to the frame placed and shown), and the pointer's last arrival.
- * @param {string} measureName
- */
-export function readCardShown(measureName) {
-  return {
-    shown: performance.getEntriesByName(measureName, 'measure').map((m) => [m.startTime, m.duration]),
-    moves: window.__benchPointer?.moves ?? [],
-  };
+/** When the card became visible to the page's hit test (a frame's time), and the pointer's moves before it. */
+export function readCardShown() {
+  return { shownAt: window.__benchPointer?.shownAt ?? null, moves: window.__benchPointer?.moves ?? [] };
 }

@@ -10,6 +10,11 @@
 
 /** Tasks, frames and our measures only: next to no overhead. */
 export const LIGHT_CATEGORIES = ['toplevel', 'blink.user_timing', 'benchmark'];
+/**
+ * Tasks and V8's sampling profiler at its default rate: what every measured load records, on both sides, to find
+ * Deal Lens's own main-thread work from outside (its content script makes no performance entries: issue 22).
+ */
+export const OUR_WORK_CATEGORIES = ['toplevel', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
 /** The same plus V8's sampling profiler (slows JavaScript down noticeably: use for shares, not totals). */
 export const SAMPLED_CATEGORIES = [
   ...LIGHT_CATEGORIES,
@@ -79,9 +84,9 @@ export const PROFILE_BUCKETS = [
   ['messaging', 'messaging: runtime.sendMessage, structured clone, reply (sendFromPage, readMatchReply)'],
   ['plan', 'plan: planHighlights'],
   ['visibility', 'visibility checks (checkVisibility, range rects, computed style: forced style/layout)'],
-  ['apply', 'apply: StaticRanges into CSS.highlights + mention index'],
+  ['apply', 'apply: mention index + drawing the boxes (before issue 22: StaticRanges into CSS.highlights)'],
   ['showOther', 'show: other (mention objects, settings filters)'],
-  ['measure', 'performance.measure'],
+  ['measure', 'performance.measure (before issue 22 only)'],
   ['end', 'end of scan: counts, report, state attribute'],
   ['csOther', 'content script: other (timers, listeners, lifetime checks)'],
   ['pageUi', 'page-ui.js (card, keyboard navigation)'],
@@ -158,6 +163,11 @@ export function analyzeTrace(events, { url, window, fromContentScript = false, s
       begins.delete(key);
     }
   }
+  // Builds since issue 22 make no user-timing entries: their slices are the tasks holding samples of their code.
+  if (slices.length === 0) {
+    for (const [s, d] of ourWork(events, { url, endMs: window[1] }).slices)
+      slices.push([navigation.ts + s * 1000, navigation.ts + (s + d) * 1000]);
+  }
   slices.sort((a, b) => a[0] - b[0]);
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   const samples = profile ? readSamples(events, profile, pid) : null;
@@ -211,6 +221,49 @@ export function analyzeTrace(events, { url, window, fromContentScript = false, s
 
 const isOurs = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
 
+/**
+ * Deal Lens's own main-thread work in a load, from a trace recorded with OUR_WORK_CATEGORIES: CPU samples whose
+ * stack holds a frame of the extension's scripts, grouped by the task they fell in. Each task with some is a
+ * "slice" of ours: `[start, duration, ours]` in ms after navigation start (the task's whole length, and the part
+ * sampled in our code). `sumMs` adds up the sampled time of ours (b), promise continuations included.
+ * @param {any[]} events
+ * @param {{ url: string, endMs: number }} options
+ */
+export function ourWork(events, { url, endMs }) {
+  const navigation = events
+    .filter((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)
+    .sort((a, b) => a.ts - b.ts)
+    .pop();
+  const empty = { slices: [], sumMs: 0, maxSliceMs: 0, firstSliceAt: null, lastSliceEnd: null };
+  if (!navigation) return empty;
+  const { pid, tid } = navigation;
+  const end = navigation.ts + endMs * 1000;
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return empty;
+  const samples = readSamples(events, profile, pid).list.filter(
+    (s) => s.t >= navigation.ts && s.t <= end && s.stack.some((f) => isOurs(f.url)),
+  );
+  const tasks = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+    .sort((a, b) => a.ts - b.ts);
+  const byTask = new Map();
+  let t = 0;
+  for (const sample of samples) {
+    while (t < tasks.length && tasks[t].ts + tasks[t].dur < sample.t) t++;
+    const task = tasks[t];
+    if (!task || task.ts > sample.t) continue;
+    byTask.set(task, (byTask.get(task) ?? 0) + sample.weight);
+  }
+  const slices = [...byTask].map(([task, oursMs]) => [(task.ts - navigation.ts) / 1000, task.dur / 1000, oursMs]);
+  return {
+    slices,
+    sumMs: samples.reduce((sum, s) => sum + s.weight, 0),
+    maxSliceMs: Math.max(0, ...slices.map(([, , oursMs]) => oursMs)),
+    firstSliceAt: slices[0]?.[0] ?? null,
+    lastSliceEnd: slices.length ? Math.max(...slices.map(([s, d]) => s + d)) : null,
+  };
+}
+
 /** The CPU samples of the renderer main thread, each with its time and stack (leaf first). */
 function readSamples(events, profile, pid) {
   const nodes = new Map();
@@ -261,7 +314,7 @@ const WALK = new Set(['next', 'advance', 'readable', 'readableIn', 'skipsItself'
 const READ = new Set(['toSegments', 'toBatches', 'pieceStarts']);
 const MESSAGING = new Set(['sendFromPage', 'sendMessage', 'unwrapReply', 'readMatchReply', 'match']);
 const VISIBILITY = new Set(['isVisible', 'clippedAway', 'clipsItsContent', 'checkVisibility']);
-const APPLY = new Set(['add', 'createRange', 'insertOrdered', 'register']);
+const APPLY = new Set(['add', 'createRange', 'insertOrdered', 'insertSorted', 'register', 'draw', 'planBoxes', 'seen']);
 const END = new Set(['counts', 'report', 'onScanned', 'setState']);
 
 function classify(stack, leaf, phase) {

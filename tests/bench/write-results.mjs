@@ -71,7 +71,7 @@ export function targetsOf(results) {
     'On the 5 MB page, no task and no frame over 50 ms caused by Deal Lens',
     big.length > 0 && bigTask <= 50 && bigFrame <= 50,
     big.length
-      ? `longest task of ours ${bigTask > 0 ? msUnit(bigTask) : 'none over 50 ms'}, longest frame of ours ${bigFrame > 0 ? msUnit(bigFrame) : 'none over 50 ms'}${bigFrame > 50 ? ` (${msUnit(bigFrame - 50)} over)` : ''}; per catalog: ${big.map((r) => `${CATALOG_LABEL[r.catalog]} ${longestCell(r.long.ourLongestTask, r.long.runsWithOurLongTask, r.a.runs.length)} / ${longestCell(r.long.ourLongestFrame, r.long.runsWithOurLongFrame, r.a.runs.length)}`).join(', ')}; ${attributed ? 'Chrome attributed scripts to the extension in some frames' : 'Chrome attributed no long-frame script to the extension: ours = frames holding one of our slices (and so the rendering of the highlights it added)'}`
+      ? `longest task of ours ${bigTask > 0 ? msUnit(bigTask) : 'none over 50 ms'}, longest frame of ours ${bigFrame > 0 ? msUnit(bigFrame) : 'none over 50 ms'}${bigFrame > 50 ? ` (${msUnit(bigFrame - 50)} over)` : ''}; per catalog: ${big.map((r) => `${CATALOG_LABEL[r.catalog]} ${longestCell(r.long.ourLongestTask, r.long.runsWithOurLongTask, r.a.runs.length)} / ${longestCell(r.long.ourLongestFrame, r.long.runsWithOurLongFrame, r.a.runs.length)}`).join(', ')}; ${attributed ? 'Chrome attributed scripts to the extension in some frames' : 'Chrome attributed no long-frame script to the extension: ours = frames holding one of our slices (tasks with samples of our code), and so the rendering of what it drew'}`
       : 'not measured',
   );
 
@@ -91,11 +91,12 @@ export function targetsOf(results) {
     { catalog: c.catalog, kind: 'next', stat: c.next.stats },
   ]);
   const worstCard = cards.reduce((w, c) => (!w || c.stat.median > w.stat.median ? c : w), null);
+  // Measured from outside since issue 22 (the page's own hit test, once per frame): two frames at most.
   push(
-    'Card ready ≤ 20 ms after its delay',
-    cards.length > 0 && cards.every((c) => c.stat.median <= 20),
+    'Card visible ≤ 34 ms (two frames) after the pointer’s arrival + its delay',
+    cards.length > 0 && cards.every((c) => c.stat.median <= 34),
     worstCard
-      ? `worst ${ms(worstCard.stat.median)} ms (${worstCard.kind} card, ${CATALOG_LABEL[worstCard.catalog]})${worstCard.stat.median > 20 ? `, ${over(worstCard.stat.median, 20)}` : ''}; ${cards.map((c) => `${c.kind}/${CATALOG_LABEL[c.catalog]} ${ms(c.stat.median)}`).join(', ')}`
+      ? `worst ${ms(worstCard.stat.median)} ms (${worstCard.kind} card, ${CATALOG_LABEL[worstCard.catalog]})${worstCard.stat.median > 34 ? `, ${over(worstCard.stat.median, 34)}` : ''}; ${cards.map((c) => `${c.kind}/${CATALOG_LABEL[c.catalog]} ${ms(c.stat.median)}`).join(', ')}`
       : 'not measured',
   );
 
@@ -126,7 +127,7 @@ function tables(results) {
     'Catalog (entities)',
     'Highlights',
     'a: walk, ms',
-    'b: slices, ms',
+    'b: our main-thread JS (sampled), ms',
     'b/a',
     'added tasks, ms',
     'added script, ms',
@@ -198,9 +199,9 @@ function tables(results) {
       ['next', 'next card (another mention)'],
     ]) {
       otherRows.push([
-        `Card ready: end of the ${c.delayMs} ms delay → card shown, ${label}, ms`,
+        `Card visible: pointer arrival + the ${c.delayMs} ms delay → the page's hit test finds it, ${label}, ms`,
         CATALOG_LABEL[c.catalog],
-        `${msRange(c[kind].stats)} (pointer arrival + delay → shown: ${ms(c[kind].sinceArrival?.median)})`,
+        `${msRange(c[kind].stats)}${c.before ? ` (before: ${msRange(c.before[kind].stats)})` : ''}`,
       ]);
     }
   }
@@ -264,7 +265,7 @@ export function writeOutputs(results, dir, log = console.log) {
   const sourceLine = `commit ${src.commit}${src.uncommittedFiles ? ` + ${src.uncommittedFiles} uncommitted files` : ''}`;
   const busy = m.cpuBusyAtStartPercent;
   const machineLine = `${sourceLine}; ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM; ${m.chromium}; Node ${m.node}; ${m.date.slice(0, 10)}; CPU ${busy}% busy with other work at start (load average ${m.loadAverageStart})`;
-  const runsLine = `Medians of ${t.n} interleaved pairs of loads (with the extension / without any) per row; a = bare TreeWalker pass, b = Deal Lens's slices, added tasks = Chrome's TaskDuration with − without, from navigation to ready + 2 frames; added script = JavaScript time with − without from one traced pair (CDP's ScriptDuration, which misses promise continuations, where it says CDP); c = mark.js, ${results.config.markRuns} run (cap ${results.config.markCapS} s, raised to 110 × b up to ${results.config.markMaxCapS} s; ${results.config.markSeedCapS} s with the seed catalog).`;
+  const runsLine = `Medians of ${t.n} interleaved pairs of loads (with the extension / without any) per row; a = bare TreeWalker pass, b = Deal Lens's own main-thread JavaScript (CPU samples in its scripts, from a trace: it makes no performance entries), added tasks = Chrome's TaskDuration with − without, from navigation to ready + 2 frames; added script = JavaScript time with − without from one traced pair (CDP's ScriptDuration, which misses promise continuations, where it says CDP); c = mark.js, ${results.config.markRuns} run (cap ${results.config.markCapS} s, raised to 110 × b up to ${results.config.markMaxCapS} s; ${results.config.markSeedCapS} s with the seed catalog).`;
   const warning =
     busy > 25
       ? `**Warning: the machine was ${busy}% busy with other work when the run started; every figure is noisier and slower than on a quiet machine.**`

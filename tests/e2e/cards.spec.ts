@@ -23,9 +23,7 @@ test('hovering "Huawei" shows the Peru AI-training deal, the 20,000 figure and i
   await expect(card).toContainText("former 20 000 jeunes au Pérou dans le domaine de l'IA");
   await expect(card).toContainText('SCMP');
   // The hovered mention is the active highlight while its card is open.
-  expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active').map((h) => h.text)).toEqual([
-    'Huawei',
-  ]);
+  expect((await readHighlights(page)).filter((h) => h.kind === 'active').map((h) => h.text)).toEqual(['Huawei']);
   // The card never covers the hovered text, and fits in the viewport.
   const box = await cardFrameBox(page, extensionId);
   const viewport = page.viewportSize();
@@ -59,22 +57,16 @@ test('by keyboard: the shortcut starts navigation, arrows move, Enter opens with
   // Focus starts on a link of the page.
   await page.locator('a').first().focus();
   const link = await page.evaluate(() => document.activeElement?.textContent);
-  const active = async () => (await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active');
+  const active = async () => (await readHighlights(page)).filter((h) => h.kind === 'active');
   await page.keyboard.press('Alt+Shift+K');
   await expect.poll(async () => (await active()).length).toBe(1);
-  const first = (await readHighlights(page)).findIndex((h) => h.entry === 'deal-lens-active');
+  const first = (await readHighlights(page)).findIndex((h) => h.kind === 'active');
   await page.keyboard.press('ArrowDown');
-  await expect
-    .poll(async () => (await readHighlights(page)).findIndex((h) => h.entry === 'deal-lens-active'))
-    .toBe(first + 1);
+  await expect.poll(async () => (await readHighlights(page)).findIndex((h) => h.kind === 'active')).toBe(first + 1);
   await page.keyboard.press('Tab');
-  await expect
-    .poll(async () => (await readHighlights(page)).findIndex((h) => h.entry === 'deal-lens-active'))
-    .toBe(first + 2);
+  await expect.poll(async () => (await readHighlights(page)).findIndex((h) => h.kind === 'active')).toBe(first + 2);
   await page.keyboard.press('Shift+Tab');
-  await expect
-    .poll(async () => (await readHighlights(page)).findIndex((h) => h.entry === 'deal-lens-active'))
-    .toBe(first + 1);
+  await expect.poll(async () => (await readHighlights(page)).findIndex((h) => h.kind === 'active')).toBe(first + 1);
   const current = (await active())[0]?.text;
   // Tab and the arrows moved the highlight, not the page's focus.
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(link);

@@ -188,7 +188,7 @@ test('a hostile page reads no store text, no private note, no entity id, and can
   // Had Deal Lens taken any of it, a mention would now be active: the shortcut and keys act at once, and a
   // pointer is hit-tested at the next frame (the card itself would follow after the hover delay).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active')).toEqual([]);
+  expect((await readHighlights(page)).filter((h) => h.kind === 'active')).toEqual([]);
   expect(hasCardFrame(page, extensionId)).toBe(false);
   expect(leaks(await readAll())).toEqual([]);
   // Still highlighting: the text of the page's forged element is page text like any other, and gets its range.

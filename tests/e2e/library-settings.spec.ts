@@ -78,10 +78,10 @@ test('settings changed in the library apply to an open page at once', async ({
       hoverDelayMs: 250,
       kinds: ['company', 'government', 'country', 'organization', 'program', 'place', 'asset'],
     });
-  // The page follows the new style at once: the same ranges, under the other entry.
+  // The page follows the new style at once: the same mentions, painted the other way.
   await expect
-    .poll(async () => new Set((await readHighlights(page)).map((h) => h.entry)))
-    .toEqual(new Set(['deal-lens-background']));
+    .poll(async () => new Set((await readHighlights(page)).map((h) => h.kind)))
+    .toEqual(new Set(['background']));
 
   // The navigation shortcut: refused when it could steal typing, saved written the usual way, used at once.
   const shortcut = library.getByLabel('Keyboard shortcut to move through a page’s highlights');
@@ -95,12 +95,10 @@ test('settings changed in the library apply to an open page at once', async ({
   await page.bringToFront();
   // The old shortcut no longer does anything (keys are handled as they are dispatched)…
   await page.keyboard.press('Alt+Shift+K');
-  expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active')).toEqual([]);
+  expect((await readHighlights(page)).filter((h) => h.kind === 'active')).toEqual([]);
   // …the new one starts navigation.
   await page.keyboard.press('Control+Alt+KeyJ');
-  await expect
-    .poll(async () => (await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active').length)
-    .toBe(1);
+  await expect.poll(async () => (await readHighlights(page)).filter((h) => h.kind === 'active').length).toBe(1);
 });
 
 test('the library follows a French browser locale', async () => {

@@ -1,40 +1,50 @@
-// How end-to-end tests see Deal Lens's page layer, through its public contract only (lib/scan/contract.ts):
-// highlights are ranges in `CSS.highlights` entries named `deal-lens…` (read from the page, as any page script
-// could), the card is a frame of the extension's origin found in the browser's frame list, and it opens on a
+// How end-to-end tests see Deal Lens's page layer, through its public contract only (lib/scan/contract.ts): the
+// extension's own service worker asks the content script which mentions are highlighted
+// (`{ type: 'deal-lens:list-mentions' }` → offsets into `document.body.textContent`); nothing of it is readable by
+// the page. The card is a frame of the extension's origin found in the browser's frame list, and it opens on a
 // real pointer hover over a mention's text.
 import type { Frame, Locator, Page, Worker } from '@playwright/test';
+import { extensionServiceWorker, tabIdOf } from '../support/extension-browser.mjs';
 import { expect } from './fixtures';
+import { type LayerState, type MentionSpan, type PaintedHighlight, paintedHighlights, spansInPage } from './page-spans';
 
-/** One painted highlight: its registry entry, its exact text, and its first box (viewport coordinates). */
-export interface PaintedHighlight {
-  entry: string;
-  text: string;
-  box: { x: number; y: number; width: number; height: number } | null;
+export type { MentionSpan, PaintedHighlight };
+
+const tabIds = new WeakMap<Page, number>();
+
+/** Sends a message to the content script of a page's top frame from the extension's service worker. */
+export async function askContentScript<T>(page: Page, message: { type: string }): Promise<T> {
+  const context = page.context();
+  const worker = await extensionServiceWorker(context);
+  let tabId = tabIds.get(page);
+  if (tabId === undefined) {
+    tabId = await tabIdOf(context, page);
+    tabIds.set(page, tabId);
+  }
+  return worker.evaluate(
+    async ({ tabId, message }) => {
+      type Tabs = { tabs: { sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> } };
+      return (globalThis as unknown as { chrome: Tabs }).chrome.tabs.sendMessage(tabId, message, { frameId: 0 });
+    },
+    { tabId, message },
+  ) as Promise<T>;
 }
 
-/** Every range of every `deal-lens…` entry of the page's highlight registry, in document order. */
-export function readHighlights(page: Page | Frame): Promise<PaintedHighlight[]> {
-  return page.evaluate(() => {
-    const found: { entry: string; range: Range }[] = [];
-    for (const [entry, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      if (!entry.startsWith('deal-lens')) continue;
-      for (const painted of highlight) {
-        const range = document.createRange();
-        range.setStart(painted.startContainer, painted.startOffset);
-        range.setEnd(painted.endContainer, painted.endOffset);
-        found.push({ entry, range });
-      }
-    }
-    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return found.map(({ entry, range }) => {
-      const rect = range.getClientRects()[0];
-      return {
-        entry,
-        text: range.toString(),
-        box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
-      };
-    });
-  });
+/** The contract: every highlighted mention of the page's top frame, in document order. */
+export async function listMentions(page: Page): Promise<MentionSpan[]> {
+  const reply = await askContentScript<{ mentions: MentionSpan[] }>(page, { type: 'deal-lens:list-mentions' });
+  return reply.mentions;
+}
+
+/** What the highlight layer drew in its last frame, and the active mention (the extension's own test hook). */
+export function describeLayer(page: Page): Promise<LayerState> {
+  return askContentScript(page, { type: 'deal-lens:describe-layer' });
+}
+
+/** Every highlighted mention, in document order, with its text and first box (read from the page). */
+export async function readHighlights(page: Page): Promise<PaintedHighlight[]> {
+  const [mentions, layer] = await Promise.all([listMentions(page), describeLayer(page)]);
+  return paintedHighlights(mentions, layer, await page.evaluate(spansInPage, mentions));
 }
 
 /** The texts of the page's highlights, in document order. */
@@ -44,29 +54,23 @@ export async function highlightTexts(page: Page): Promise<string[]> {
 
 /**
  * Moves the real mouse onto the `nth` highlight whose text is `text` (scrolling it into view first), as a
- * reader would. Returns that highlight's box.
+ * reader would. Returns that highlight's box. With `alt`, Alt is held while the pointer arrives.
  */
-export async function hoverHighlight(page: Page, text: string, nth = 0): Promise<NonNullable<PaintedHighlight['box']>> {
-  await page.evaluate(
-    ({ text, nth }) => {
-      const matches: Range[] = [];
-      for (const [entry, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-        if (!entry.startsWith('deal-lens')) continue;
-        for (const painted of highlight) {
-          const range = document.createRange();
-          range.setStart(painted.startContainer, painted.startOffset);
-          range.setEnd(painted.endContainer, painted.endOffset);
-          if (range.toString() === text) matches.push(range);
-        }
-      }
-      matches.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      const rect = matches[nth]?.getBoundingClientRect();
-      if (rect && (rect.top < 60 || rect.bottom > innerHeight - 60)) window.scrollBy(0, rect.top - innerHeight / 3);
-    },
-    { text, nth },
-  );
+export async function hoverHighlight(
+  page: Page,
+  text: string,
+  nth = 0,
+  { alt = false }: { alt?: boolean } = {},
+): Promise<NonNullable<PaintedHighlight['box']>> {
+  const before = (await readHighlights(page)).filter((h) => h.text === text)[nth]?.box;
+  if (!before) throw new Error(`no highlight "${text}" #${nth} on the page`);
+  const height = await page.evaluate(() => innerHeight);
+  if (before.y < 60 || before.y + before.height > height - 60) {
+    await page.evaluate((dy) => window.scrollBy(0, dy), before.y - height / 3);
+  }
   const box = (await readHighlights(page)).filter((h) => h.text === text)[nth]?.box;
-  if (!box) throw new Error(`no highlight "${text}" #${nth} on the page`);
+  if (!box) throw new Error(`highlight "${text}" #${nth} has no box`);
+  if (alt) await page.keyboard.down('Alt');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
   return box;
 }

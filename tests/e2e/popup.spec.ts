@@ -121,7 +121,5 @@ test('a name under "On this page" takes the reader to its first mention and open
   await page.bringToFront();
   const card = await openCard(page, extensionId);
   await expect(card).toContainText('Dina Boluarte');
-  expect((await readHighlights(page)).filter((h) => h.entry === 'deal-lens-active').map((h) => h.text)).toEqual([
-    'Dina Boluarte',
-  ]);
+  expect((await readHighlights(page)).filter((h) => h.kind === 'active').map((h) => h.text)).toEqual(['Dina Boluarte']);
 });

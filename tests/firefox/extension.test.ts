@@ -15,7 +15,7 @@ import { type BlockedRequest, startNetworkSink } from '../support/extension-brow
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
 import { type StaticServer, startStaticServer } from '../support/static-server.mjs';
 import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUuid, packXpi } from './firefox-browser';
-import { cardFrame, hoverHighlight, openCardText, readHighlights, waitForScan } from './page-layer';
+import { cardFrame, hoverHighlight, listMentions, openCardText, readHighlights, waitForScan } from './page-layer';
 
 const SEED_DEALS = ['aws-mexico', 'google-cloud-el-salvador', 'huawei-peru'];
 const MENU_IDS = ['deal-lens-save-article', 'deal-lens-open-library'];
@@ -180,7 +180,7 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     async (articleId) => {
       const url = demoUrl(articleId);
       await read(url);
-      expect((await readHighlights(tab)).map((h) => h.text)).toEqual(GOLDEN[articleId]?.texts);
+      expect((await readHighlights(tab, probe)).map((h) => h.text)).toEqual(GOLDEN[articleId]?.texts);
       // What the content script reported for the popup (session storage, read from the extension's origin).
       const tabId = await tabIdOf(url);
       await vi.waitFor(
@@ -203,39 +203,59 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
 
   test('words a reader cannot see are never highlighted (checkVisibility, sizes and clipping in Firefox)', async () => {
     await read(server.setPage('/crafted/hidden.html', HIDDEN_WORDS));
-    expect((await readHighlights(tab)).map((h) => h.text)).toEqual(['Huawei', 'Lima']);
+    expect((await readHighlights(tab, probe)).map((h) => h.text)).toEqual(['Huawei', 'Lima']);
     // Shown later, they are.
     await tab.evaluate(() => document.getElementById('later')?.removeAttribute('style'));
     await vi.waitFor(
-      async () => expect((await readHighlights(tab)).map((h) => h.text)).toEqual(['Huawei', 'Lima', 'Mexique']),
+      async () => expect((await readHighlights(tab, probe)).map((h) => h.text)).toEqual(['Huawei', 'Lima', 'Mexique']),
       { timeout: 10_000, interval: 100 },
     );
   });
 
-  test("the manifest's ::highlight() rules paint the mentions (the content script's CSS is applied)", async () => {
-    // On the page of the previous test. The registry is shared with the page: taking our entries out from the
-    // page's side must change the pixels under a mention, or nothing painted them.
-    const box = (await readHighlights(tab)).find((h) => h.text === 'Huawei')?.box;
+  test('the highlight layer draws the mentions in view, and a page reads nothing of it', async () => {
+    // On the page of the previous test. The boxes are drawn in our closed shadow root: turning highlighting off
+    // for the site must change the pixels under a mention, or nothing drew them.
+    await vi.waitFor(
+      async () =>
+        expect((await readHighlights(tab, probe)).filter((h) => h.drawn).map((h) => h.text)).toContain('Huawei'),
+      { timeout: 10_000, interval: 100 },
+    );
+    const box = (await readHighlights(tab, probe)).find((h) => h.text === 'Huawei')?.box;
     if (!box) throw new Error('no "Huawei" highlight');
     const clip = { x: box.x, y: box.y, width: box.width, height: box.height + 4 };
     const painted = await tab.screenshot({ clip });
     // Two shots of an unchanged page are the same, so a difference below is the highlight's own paint.
     expect(Buffer.compare(painted, await tab.screenshot({ clip }))).toBe(0);
-    await tab.evaluate(() => {
-      for (const name of [...CSS.highlights.keys()]) if (name.startsWith('deal-lens')) CSS.highlights.delete(name);
+    // What the page sees: no registry entry, no element of ours but the host, which has no box.
+    expect(
+      await tab.evaluate(() => {
+        const host = document.documentElement.lastElementChild as HTMLElement;
+        const rect = host.getBoundingClientRect();
+        return [CSS.highlights.size, host.shadowRoot, host.childNodes.length, rect.width, rect.height];
+      }),
+    ).toEqual([0, null, 0, 0, 0]);
+    const host = new URL(tab.url()).hostname;
+    const setSites = (sites: string[]) =>
+      probe.evaluate(async (sites) => {
+        const { settings } = await browser.storage.local.get('settings');
+        await browser.storage.local.set({ settings: { ...(settings as object), disabledSites: sites } });
+      }, sites);
+    await setSites([host]);
+    await tab.waitForSelector('html[data-deal-lens="off"]');
+    await vi.waitFor(async () => expect(Buffer.compare(painted, await tab.screenshot({ clip }))).not.toBe(0), {
+      timeout: 5_000,
+      interval: 100,
     });
-    const bare = await tab.screenshot({ clip });
-    expect(Buffer.compare(painted, bare)).not.toBe(0);
+    await setSites([]);
+    await waitForScan(tab);
   });
 
   test('a real hover over "Huawei" opens its card in an extension frame: Huawei × Peru', async () => {
     await read(demoUrl('seed-huawei-peru'));
-    await hoverHighlight(tab, 'Huawei', 1);
+    await hoverHighlight(tab, probe, 'Huawei', 1);
     const text = await openCardText(tab, firefox.origin);
     expect(text).toContain('Huawei × Peru');
-    // Sized and shown by the content script, after the frame's height came back through the background
-    // (tabs.sendMessage to the content script's own frame): the frame's viewport is the card's height.
-    // The card renders while the hover delay runs (prefetch), so its text can be ready before the frame is sized.
+    // Shown by the content script at the card's one size, whatever the card holds: the frame's viewport is it.
     const frame = await cardFrame(tab, firefox.origin);
     await vi.waitFor(async () => expect(await frame.evaluate(() => innerHeight)).toBeGreaterThan(100), {
       timeout: 10_000,
@@ -244,11 +264,121 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     expect(text).toContain('20,000');
     expect(text).toContain("former 20 000 jeunes au Pérou dans le domaine de l'IA");
     // The hovered mention is the active highlight while its card is open.
-    expect((await readHighlights(tab)).filter((h) => h.entry === 'deal-lens-active').map((h) => h.text)).toEqual([
+    expect((await readHighlights(tab, probe)).filter((h) => h.kind === 'active').map((h) => h.text)).toEqual([
       'Huawei',
     ]);
     // The page cannot see the frame: it is in a closed shadow root, so not in window.frames either.
     expect(await tab.evaluate(() => window.frames.length)).toBe(0);
+  });
+
+  test('Firefox cannot tell that the card is visible: a pointer click does nothing on its own, Escape works', async () => {
+    // The card of the previous test is open. Firefox has no IntersectionObserver v2, so the card cannot know that
+    // the page is not covering it: a click on its close button is refused, with a word to the reader.
+    const frame = await cardFrame(tab, firefox.origin);
+    const where = await frame.$eval('.dl-close', (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    const box = await (await frame.frameElement())?.boundingBox();
+    if (!box) throw new Error('no card frame box');
+    await tab.mouse.move(box.x + where.x, box.y + where.y, { steps: 3 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await tab.mouse.click(box.x + where.x, box.y + where.y);
+    await frame.waitForSelector('.dl-guard-notice:not([hidden])', { timeout: 5_000 });
+    expect(await frame.$eval('.dl-guard-notice', (el) => el.textContent)).toContain('could not check');
+    expect(await frame.$('.dl-card')).not.toBeNull();
+    // The keyboard, which no page can drive in our frame, closes it.
+    await tab.keyboard.press('Escape');
+    // A frame that went away (the card closed) is one Puppeteer refuses to use at all.
+    const cardGone = async () => {
+      try {
+        return (await frame.$('.dl-card')) === null;
+      } catch {
+        return true;
+      }
+    };
+    await vi.waitFor(async () => expect(await cardGone()).toBe(true), {
+      timeout: 5_000,
+      interval: 100,
+    });
+    await tab.mouse.move(2, 2);
+  });
+
+  test('a privately added person: the page sees the same before and after she enters the store', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Velmira Ostrakova${i}`);
+    names.splice(5, 0, 'Ilse Brandvold');
+    const oracle = server.setPage(
+      '/crafted/oracle.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>o</title></head><body><ul>${names
+        .map((n) => `<li><span class="n">${n}</span> said something.</li>`)
+        .join('')}</ul></body></html>`,
+    );
+    const observe = async () => {
+      await read(oracle);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return tab.evaluate(() => {
+        const name = (n: Element | null) =>
+          n && /^x[a-z0-9]{10}-[a-z0-9]{6}$/.test(n.localName) ? 'HOST' : n?.localName;
+        const host = document.documentElement.lastElementChild as HTMLElement;
+        const r = host.getBoundingClientRect();
+        return {
+          registry: CSS.highlights.size,
+          timeline: performance.getEntriesByType('mark').length + performance.getEntriesByType('measure').length,
+          dom: document.documentElement.outerHTML.replace(/x[a-z0-9]{10}-[a-z0-9]{6}/g, 'HOST'),
+          host: [
+            name(host),
+            host.getAttribute('style'),
+            host.childNodes.length,
+            String(host.shadowRoot),
+            r.width,
+            r.height,
+          ],
+          hits: [...document.querySelectorAll('.n')].map((el) => {
+            const b = el.getBoundingClientRect();
+            return document
+              .elementsFromPoint(b.x + b.width / 2, b.y + b.height / 2)
+              .map(name)
+              .join('>');
+          }),
+          scroll: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+        };
+      });
+    };
+    const before = await observe();
+    expect(await listMentions(tab, probe)).toEqual([]);
+    await probe.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open('deal-lens');
+        request.onsuccess = () => resolve(request.result);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['entities', 'meta'], 'readwrite');
+        const alias = { lang: 'en', case: 'insensitive', weak: false, cuesBefore: [], vetoBefore: [], vetoAfter: [] };
+        tx.objectStore('entities').put({
+          id: 'ilse-brandvold',
+          name: 'Ilse Brandvold',
+          kind: 'person',
+          description: '',
+          aliases: [{ ...alias, text: 'Ilse Brandvold' }],
+          excludes: [],
+          relations: [],
+          origin: 'user',
+        });
+        tx.objectStore('meta').put({ key: 'catalog-version', value: `ff-${Date.now()}` });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    const after = await observe();
+    expect((await readHighlights(tab, probe)).map((h) => h.text)).toEqual(['Ilse Brandvold']);
+    await vi.waitFor(async () => expect((await readHighlights(tab, probe)).filter((h) => h.drawn)).toHaveLength(1), {
+      timeout: 5_000,
+      interval: 100,
+    });
+    expect(after).toEqual(before);
+    expect(before.registry).toBe(0);
+    expect(before.timeline).toBe(0);
   });
 
   test('the popup for the Huawei tab lists its entities and the Huawei × Peru deal', async () => {

@@ -1,59 +1,68 @@
 // How the Firefox suite sees Deal Lens's page layer through its public contract (lib/scan/contract.ts), as the
-// Chrome helpers in ../e2e/page-layer.ts do with Playwright: highlights are ranges in `CSS.highlights` entries
-// named `deal-lens…`, read from the page as any page script could; the card is a frame of the extension's origin,
-// found in the browser's frame list, opened by a real pointer hover over a mention's text.
+// Chrome helpers in ../e2e/page-layer.ts do with Playwright: an extension page open in a tab (`probe`) asks the
+// content script which mentions are highlighted (`{ type: 'deal-lens:list-mentions' }` → offsets into
+// `document.body.textContent`); nothing of it is readable by the page. The card is a frame of the extension's
+// origin, found in the browser's frame list, opened by a real pointer hover over a mention's text.
 import type { Frame, Page } from 'puppeteer-core';
 import { vi } from 'vitest';
+import {
+  type LayerState,
+  type MentionSpan,
+  type PaintedHighlight,
+  paintedHighlights,
+  spansInPage,
+} from '../e2e/page-spans';
 
-/** One painted highlight: its registry entry, its exact text, and its first box (viewport coordinates). */
-export interface PaintedHighlight {
-  entry: string;
-  text: string;
-  box: { x: number; y: number; width: number; height: number } | null;
-}
+export type { MentionSpan, PaintedHighlight };
 
 /** Waits for `<html data-deal-lens="ready">`, set after each complete scan. */
 export async function waitForScan(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForSelector('html[data-deal-lens="ready"]', { timeout });
 }
 
-/** Every range of every `deal-lens…` entry of the page's highlight registry, in document order. */
-export function readHighlights(page: Page): Promise<PaintedHighlight[]> {
-  return page.evaluate(() => {
-    const found: { entry: string; range: Range }[] = [];
-    for (const [entry, highlight] of CSS.highlights as unknown as Map<string, Set<AbstractRange>>) {
-      if (!entry.startsWith('deal-lens')) continue;
-      for (const painted of highlight) {
-        const range = document.createRange();
-        range.setStart(painted.startContainer, painted.startOffset);
-        range.setEnd(painted.endContainer, painted.endOffset);
-        found.push({ entry, range });
-      }
-    }
-    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return found.map(({ entry, range }) => {
-      const rect = range.getClientRects()[0];
-      return {
-        entry,
-        text: range.toString(),
-        box: rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null,
-      };
-    });
-  });
+/** Asks the content script of the top frame of the one tab showing `page`'s URL, from the extension page `probe`. */
+export async function askContentScript<T>(page: Page, probe: Page, message: { type: string }): Promise<T> {
+  return probe.evaluate(
+    async (url, message) => {
+      const ids = (await browser.tabs.query({})).filter((t) => t.url === url).map((t) => t.id);
+      if (ids.length !== 1 || typeof ids[0] !== 'number') throw new Error(`${ids.length} tabs show ${url}`);
+      return browser.tabs.sendMessage(ids[0], message, { frameId: 0 });
+    },
+    page.url(),
+    message,
+  ) as Promise<T>;
+}
+
+/** The contract: every highlighted mention of the page's top frame, in document order. */
+export async function listMentions(page: Page, probe: Page): Promise<MentionSpan[]> {
+  return (await askContentScript<{ mentions: MentionSpan[] }>(page, probe, { type: 'deal-lens:list-mentions' }))
+    .mentions;
+}
+
+/** Every highlighted mention, in document order, with its text and first box (read from the page). */
+export async function readHighlights(page: Page, probe: Page): Promise<PaintedHighlight[]> {
+  const mentions = await listMentions(page, probe);
+  const layer = await askContentScript<LayerState>(page, probe, { type: 'deal-lens:describe-layer' });
+  return paintedHighlights(mentions, layer, await page.evaluate(spansInPage, mentions));
 }
 
 /**
  * Moves the real mouse onto the `nth` highlight whose text is `text`, scrolled into view first, as a reader would.
  * Returns that highlight's box.
  */
-export async function hoverHighlight(page: Page, text: string, nth = 0): Promise<NonNullable<PaintedHighlight['box']>> {
-  const before = (await readHighlights(page)).filter((h) => h.text === text)[nth]?.box;
+export async function hoverHighlight(
+  page: Page,
+  probe: Page,
+  text: string,
+  nth = 0,
+): Promise<NonNullable<PaintedHighlight['box']>> {
+  const before = (await readHighlights(page, probe)).filter((h) => h.text === text)[nth]?.box;
   if (!before) throw new Error(`no highlight "${text}" #${nth} on the page`);
   const viewport = await page.evaluate(() => innerHeight);
   if (before.y < 60 || before.y + before.height > viewport - 60) {
     await page.evaluate((dy) => window.scrollBy(0, dy), before.y - viewport / 3);
   }
-  const box = (await readHighlights(page)).filter((h) => h.text === text)[nth]?.box;
+  const box = (await readHighlights(page, probe)).filter((h) => h.text === text)[nth]?.box;
   if (!box) throw new Error(`highlight "${text}" #${nth} has no box`);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 2 });
   return box;

@@ -18,6 +18,7 @@ function handlers(): Handlers {
     matchSegments: vi.fn(async () => ({ matches: [], support: [], kinds: {}, catalogVersion: 'v' })),
     reportTabState: vi.fn(async () => ({ ok: true as const })),
     showCard: vi.fn(async () => ({ delivered: true })),
+    cardMoved: vi.fn(async () => ({ delivered: true })),
     loadPageUi: vi.fn(async () => ({ ok: true as const })),
     getTabState: vi.fn(async () => null),
     getRelatedDeals: vi.fn(async () => []),
@@ -39,6 +40,7 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   matchSegments: { segments: ['Huawei'], support: [] },
   reportTabState: { url: 'https://news.example/', status: 'ready', entityCounts: { huawei: 1 } },
   showCard: { token: 'abcdefghijkl-mnopqrstuvwx', showId: 1, entityId: 'huawei', scheme: 'light', focus: false },
+  cardMoved: { token: 'abcdefghijkl-mnopqrstuvwx', showId: 1 },
   loadPageUi: {},
   getTabState: { tabId: 1 },
   getRelatedDeals: { entityIds: ['huawei'] },
@@ -85,7 +87,13 @@ describe('senderTrust', () => {
 
 describe('message dispatch', () => {
   it('the page protocol is exactly: match text, report tab state, load the page UI, show a card', () => {
-    expect(Object.keys(pageProtocol).sort()).toEqual(['loadPageUi', 'matchSegments', 'reportTabState', 'showCard']);
+    expect(Object.keys(pageProtocol).sort()).toEqual([
+      'cardMoved',
+      'loadPageUi',
+      'matchSegments',
+      'reportTabState',
+      'showCard',
+    ]);
   });
 
   it.each(names)('%s: an extension page may send it', async (name) => {

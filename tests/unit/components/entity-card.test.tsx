@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type CardChannel, CardFrameApp } from '@/components/card/CardFrameApp';
+import { type CardChannel, CardFrameApp, type CardShow } from '@/components/card/CardFrameApp';
 import { CardPopover } from '@/components/card/CardPopover';
 import { EntityCard } from '@/components/card/EntityCard';
-import type { FromCardFrame, ToCardFrame } from '@/lib/card/card-port';
+import type { FromCardFrame } from '@/lib/card/card-port';
 import { createI18n } from '@/lib/i18n';
 import { huaweiCard, huaweiEntity } from './fixtures';
 
@@ -91,7 +91,7 @@ describe('CardPopover', () => {
 
 describe('CardFrameApp', () => {
   function fakeChannel() {
-    const listeners = new Set<(message: ToCardFrame) => void>();
+    const listeners = new Set<(message: CardShow) => void>();
     const sent: FromCardFrame[] = [];
     const channel: CardChannel = {
       onShow: (listener) => {
@@ -100,22 +100,20 @@ describe('CardFrameApp', () => {
       },
       send: (message) => sent.push(message),
     };
-    const show = (message: ToCardFrame) =>
+    const show = (message: CardShow) =>
       act(() => {
         for (const l of listeners) l(message);
       });
     return { channel, sent, show };
   }
 
-  it('shows nothing until the background sends a card, then reports its size and asks to close on Escape', async () => {
+  it('shows nothing until the background sends a card, reports nothing of its size, asks to close on Escape', async () => {
     const { channel, sent, show } = fakeChannel();
-    const { container } = render(
-      <CardFrameApp channel={channel} i18n={createI18n('en')} measure={() => ({ width: 380, height: 420 })} />,
-    );
+    const { container } = render(<CardFrameApp channel={channel} i18n={createI18n('en')} />);
     expect(container.innerHTML).toBe('');
     show({ type: 'show', showId: 4, state: { status: 'ready', card: huaweiCard }, scheme: 'light', focus: true });
     const dialog = await screen.findByRole('dialog', { name: 'Deal Lens: Huawei' });
-    expect(sent).toContainEqual({ type: 'rendered', showId: 4, width: 380, height: 420 });
+    expect(sent).toEqual([]);
     expect(document.activeElement).toBe(dialog);
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(sent.at(-1)).toEqual({ type: 'close', showId: 4, returnFocus: true });
@@ -123,7 +121,7 @@ describe('CardFrameApp', () => {
 
   it('a card opened by hover does not take focus', async () => {
     const { channel, show } = fakeChannel();
-    render(<CardFrameApp channel={channel} i18n={createI18n('fr')} measure={() => ({ width: 1, height: 1 })} />);
+    render(<CardFrameApp channel={channel} i18n={createI18n('fr')} />);
     show({ type: 'show', showId: 1, state: { status: 'ready', card: huaweiCard }, scheme: 'dark', focus: false });
     const dialog = await screen.findByRole('dialog');
     expect(document.activeElement).not.toBe(dialog);

@@ -137,6 +137,20 @@ describe('extractMetadata: meta tags and the document', () => {
     expect(metadataOf('', '', 'lang="pt-BR"')).toMatchObject({ langTag: 'pt-BR', language: 'und' });
   });
 
+  it.each([
+    ['<link rel="canonical" href="https://www.news.example/a">', 'https://www.news.example/a'],
+    ['<link rel="canonical" href="https://victim.example/a">', undefined],
+    // A forged canonical is skipped, and the page's own og:url on its site is believed.
+    [
+      '<link rel="canonical" href="https://victim.example/a"><meta property="og:url" content="https://news.example/b">',
+      'https://news.example/b',
+    ],
+    ['<meta property="og:url" content="http://news.example/b">', undefined], // another scheme is another site
+    [ld({ '@type': 'NewsArticle', url: 'https://elsewhere.example/c' }), undefined],
+  ])('trusts a canonical address only on the page’s own site: %s', (head, expected) => {
+    expect(metadataOf(head).canonicalUrl).toBe(expected);
+  });
+
   it('refuses a canonical URL that is not http(s)', () => {
     expect(metadataOf('<link rel="canonical" href="javascript:alert(1)">').canonicalUrl).toBeUndefined();
   });

@@ -32,6 +32,7 @@ function fakePort(overrides: Partial<CardPort> = {}) {
 
 function relay() {
   const sent: [number, number, CardEvent][] = [];
+  const confirmations: [string, number][] = [];
   const loadCard = vi.fn(async (entityId: string) =>
     entityId === 'huawei' ? ({ status: 'missing', entityId } as const) : Promise.reject(new Error('db closed')),
   );
@@ -39,9 +40,10 @@ function relay() {
     cardPageUrl: PAGE_URL,
     loadCard,
     sendToTab: async (tab, frame, event) => sent.push([tab, frame, event]),
+    confirmLink: async (url, tab) => confirmations.push([url, tab]),
     connectTimeoutMs: 50,
   });
-  return { cards, sent, loadCard };
+  return { cards, sent, loadCard, confirmations };
 }
 
 const showRequest = { token: TOKEN, showId: 2, entityId: 'huawei', scheme: 'dark' as const, focus: true };
@@ -56,14 +58,27 @@ describe('CardRelay', () => {
     expect(frame.posted).toEqual([
       { type: 'show', showId: 2, state: { status: 'missing', entityId: 'huawei' }, scheme: 'dark', focus: true },
     ]);
+    // The frame reports nothing of its size: only what the reader did.
     frame.fromFrame({ type: 'rendered', showId: 2, width: 380, height: 300 });
     frame.fromFrame({ type: 'close', showId: 2, returnFocus: true });
     frame.fromFrame({ type: 'evil', payload: 'x' }); // not of the protocol: dropped
     await Promise.resolve();
-    expect(sent).toEqual([
-      [7, 0, { token: TOKEN, showId: 2, event: 'rendered', width: 380, height: 300 }],
-      [7, 0, { token: TOKEN, showId: 2, event: 'close', returnFocus: true }],
-    ]);
+    expect(sent).toEqual([[7, 0, { token: TOKEN, showId: 2, event: 'close', returnFocus: true }]]);
+  });
+
+  it('tells the frame it moved, for its own content script only; opens http(s) confirmations only', async () => {
+    const { cards, confirmations } = relay();
+    const frame = fakePort();
+    cards.connect(frame.port);
+    expect(cards.moved({ token: TOKEN, showId: 2 }, contentScript)).toEqual({ delivered: true });
+    expect(cards.moved({ token: TOKEN, showId: 2 }, { ...contentScript, tab: { id: 8 } })).toEqual({
+      delivered: false,
+    });
+    expect(frame.posted).toEqual([{ type: 'moved', showId: 2 }]);
+    frame.fromFrame({ type: 'confirm-link', url: 'https://news.example/source' });
+    frame.fromFrame({ type: 'confirm-link', url: 'javascript:alert(1)' });
+    await Promise.resolve();
+    expect(confirmations).toEqual([['https://news.example/source', 7]]);
   });
 
   it('waits for a frame that is still loading', async () => {
@@ -112,6 +127,7 @@ describe('CardRelay', () => {
     const frame = fakePort();
     cards.connect(frame.port);
     await cards.show({ ...showRequest, entityId: 'aws' }, contentScript);
-    expect(frame.posted[0]?.state).toEqual({ status: 'error', message: 'db closed' });
+    const posted = frame.posted[0];
+    expect(posted?.type === 'show' && posted.state).toEqual({ status: 'error', message: 'db closed' });
   });
 });

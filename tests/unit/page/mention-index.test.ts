@@ -61,3 +61,42 @@ describe('MentionIndex', () => {
     expect(index.size).toBe(0);
   });
 });
+
+describe('MentionIndex at scale (issue 22: one text node with tens of thousands of mentions)', () => {
+  /** Mentions of one text node in order, and an index whose comparisons are counted. */
+  function counted(size: number) {
+    const node = { data: 'x'.repeat(size * 8) } as unknown as Text;
+    let comparisons = 0;
+    const index = new MentionIndex((a, b) => {
+      comparisons++;
+      return a.start - b.start;
+    });
+    const mentions = Array.from(
+      { length: size },
+      (_, i): Mention => ({ node, start: i * 8, end: i * 8 + 6, entityId: 'huawei', text: 'Huawei' }),
+    );
+    return { index, mentions, comparisons: () => comparisons };
+  }
+
+  it('adds mentions given in order with one comparison each, in batches or all at once', () => {
+    for (const size of [4_000, 16_000]) {
+      const { index, mentions, comparisons } = counted(size);
+      for (let i = 0; i < size; i += 1_000) index.add(mentions.slice(i, i + 1_000));
+      expect(index.size).toBe(size);
+      // Linear: a scan gives mentions in order, so each is appended after one comparison with the last.
+      expect(comparisons()).toBeLessThanOrEqual(size);
+    }
+  });
+
+  it('finds the mention at a caret by binary search, and still inserts out-of-order ones in place', () => {
+    const { index, mentions } = counted(16_000);
+    const late = mentions.splice(5_000, 1);
+    index.add(mentions);
+    index.add(late);
+    expect(index.nth(5_000)).toBe(late[0]);
+    const node = late[0]?.node as Text;
+    expect(index.at(node, 40_003)).toEqual([late[0]]);
+    expect(index.at(node, 40_006)).toEqual([late[0]]); // at its end, the caret still touches it
+    expect(index.at(node, 40_007)).toEqual([]); // between two mentions
+  });
+});

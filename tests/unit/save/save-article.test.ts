@@ -27,9 +27,12 @@ describe('saving an article', () => {
       7,
     );
     expect(again).toMatchObject({ ok: true, updated: true });
-    // The same text from another address, with no canonical link, is the same article too.
-    const mirrored = page({ url: 'https://mirror.example/copy', canonicalUrl: undefined });
-    const third = await saveArticleFromTab(deps({ ok: true, article: mirrored }, ['https://mirror.example/copy']), 7);
+    // The same text at another address of the same site, with no canonical link, is the same article too.
+    const moved = page({ url: 'https://www.news.example/peru-copy', canonicalUrl: undefined });
+    const third = await saveArticleFromTab(
+      deps({ ok: true, article: moved }, ['https://www.news.example/peru-copy']),
+      7,
+    );
     expect(third).toMatchObject({ ok: true, updated: true });
     expect(await db.articles.count()).toBe(4);
     if (!first.ok) throw new Error('saved');
@@ -93,7 +96,23 @@ describe('saving an article', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('the text of a seed article is that article: saving it updates the seed copy, kept from seed updates', async () => {
+  it('another site never replaces an article saved earlier: same text, copied title, forged canonical', async () => {
+    const first = await saveArticleFromTab(deps({ ok: true, article: page() }), 7);
+    if (!first.ok) throw new Error('saved');
+    const original = await db.articles.get(first.articleId);
+    // A mirror on another site: same title, same text, and a canonical link naming the original.
+    const mirrorUrl = 'https://mirror.example/copy';
+    const mirrored = page({ url: mirrorUrl, canonicalUrl: original?.url });
+    const copy = await saveArticleFromTab(deps({ ok: true, article: mirrored }, [mirrorUrl]), 7);
+    expect(copy).toMatchObject({ ok: true, updated: false });
+    if (!copy.ok) throw new Error('saved');
+    expect(copy.articleId).not.toBe(first.articleId);
+    expect(await db.articles.get(first.articleId)).toEqual(original);
+    expect(await db.articles.get(copy.articleId)).toMatchObject({ url: mirrorUrl });
+    expect((await db.articles.get(copy.articleId))?.canonicalUrl).toBeUndefined();
+  });
+
+  it('the text of a seed article (which has no address) is that article: saving it updates the seed copy', async () => {
     const outcome = await saveArticleFromTab(deps({ ok: true, article: page({ text: peruSeedText }) }), 7);
     expect(outcome).toMatchObject({ ok: true, updated: true, articleId: 'seed-huawei-peru' });
     expect(await db.articles.count()).toBe(3);
@@ -102,6 +121,17 @@ describe('saving an article', () => {
       origin: 'seed',
       editedAt: 1000,
     });
+  });
+
+  it('a page process that lies about its address is saved under the tab’s', async () => {
+    const outcome = await saveArticleFromTab(
+      deps({ ok: true, article: page({ url: 'https://victim.example/a', canonicalUrl: 'https://victim.example/a' }) }),
+      7,
+    );
+    if (!outcome.ok) throw new Error('saved');
+    const saved = await db.articles.get(outcome.articleId);
+    expect(saved?.url).toBe('https://news.example/peru?utm=1');
+    expect(saved?.canonicalUrl).toBeUndefined();
   });
 
   it('refuses browser pages', async () => {

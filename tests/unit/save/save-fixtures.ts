@@ -5,7 +5,7 @@ import { type SaveDependencies, saveArticleFromTab } from '@/lib/background/save
 import type { ExtractorResult } from '@/lib/save/extractor-api';
 import type { DealLensDatabase } from '@/lib/store/db';
 
-/** The seed article about Huawei and Peru, verbatim (saving it alone updates the seed copy). */
+/** The seed article about Huawei and Peru, verbatim. */
 export const peruSeedText = readFileSync(resolve(__dirname, '../../../seeds/002_dece7154e9199617.txt'), 'utf8');
 
 /** A follow-up story built on the seed article's text: a new article, with figures and names to propose. */
@@ -41,7 +41,9 @@ export function saveDeps(
 
 /** Saves the follow-up story (or `overrides` of it) and returns its article id. */
 export async function savePeruStory(db: DealLensDatabase, overrides: Record<string, unknown> = {}): Promise<string> {
-  const outcome = await saveArticleFromTab(saveDeps(db, { ok: true, article: page(overrides) }), 7);
+  // The tab shows the page at the address the story claims (the background trusts the tab's address).
+  const urls = typeof overrides.url === 'string' ? [overrides.url] : undefined;
+  const outcome = await saveArticleFromTab(saveDeps(db, { ok: true, article: page(overrides) }, urls), 7);
   if (!outcome.ok) throw new Error(`the story was not saved: ${outcome.reason}`);
   return outcome.articleId;
 }
