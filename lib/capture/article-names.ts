@@ -111,10 +111,19 @@ function formsOf(candidate: Pick<CandidateEntity, 'name'> & { aliases?: readonly
   return forms;
 }
 
-/** Every place `name` stands in `text` as a whole word. */
+/**
+ * Every place `name` stands in `text` as a whole word. A name of several words may start in lower case in the
+ * text: French and Spanish write "le ministère de la Transition numérique", which the name finder proposes
+ * with a capital.
+ */
 export function findName(text: string, name: string): TextRange[] {
+  const first = name.charAt(0);
+  const head =
+    /\s/u.test(name.trim()) && first.toLowerCase() !== first.toUpperCase()
+      ? `[${escapeRegExp(first.toUpperCase())}${escapeRegExp(first.toLowerCase())}]`
+      : escapeRegExp(first);
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${head}${escapeRegExp(name.slice(1)).replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`,
     'gu',
   );
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -164,7 +173,9 @@ export function articleNames(input: ArticleNamesInput): ArticleNames {
     // A city the catalog knows places the article in its country ("BOGOTÁ —", "un campus à Casablanca").
     const city = countryOfCity(candidate.name);
     const country = city ? countryByCode.get(city) : undefined;
-    const kind = country || onlyAsPlace(text, found) ? 'place' : candidate.kindGuess;
+    // Only a bare name is taken for a place from its prepositions: "signé au ministère de…" is an institution.
+    const bareName = !/\s/u.test(candidate.name.trim()) && candidate.kindGuess === 'organization';
+    const kind = country || (bareName && onlyAsPlace(text, found)) ? 'place' : candidate.kindGuess;
     // A company is named without its legal form ("Pampa Nube", not "Pampa Nube S.A."), which stays an alias.
     const bare = candidate.name.replace(LEGAL_FORM_END, '').trim() || candidate.name;
     const thing: NamedThing = owner ?? { key, name: bare, kind, ...(country ? { country } : {}) };

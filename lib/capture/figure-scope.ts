@@ -142,9 +142,8 @@ function byNames(names: readonly NameAt[], figure: TextRange, frame: DealFrame):
     if (near.side === 'other-org') return { scope: 'other', reason: 'other-company', about: aboutOf(near) };
     const places = sided.filter((n) => n.side === 'host' || n.side === 'other-country');
     const place = places.length > 0 ? nearest(places) : undefined;
-    if (place?.side === 'other-country' && !places.some((p) => p.side === 'host')) {
-      return { scope: 'other', reason: 'other-country', about: aboutOf(place) };
-    }
+    // The party acts, but where? The place named nearest the figure says ("… et de Querétaro, prévue pour 2026").
+    if (place?.side === 'other-country') return { scope: 'other', reason: 'other-country', about: aboutOf(place) };
     return { scope: 'deal', reason: 'names-party' };
   }
   const near = nearest(sided);
@@ -202,6 +201,7 @@ export function scopeFigures(
     const index = reading.sentenceIndex(figure.start);
     const sentence = reading.sentenceAt(figure.start);
     const clause = reading.clause(figure, 0);
+    const wide = reading.clause(figure, 60);
     // A ministry of the economy is a name, not the economy: its words are left out of the scope words.
     const clauseWords = fold(reading.text.slice(clause.start, clause.end)).replace(ECONOMY_MINISTRY, 'ministry');
     if (WORLD_SCOPE.test(clauseWords) || WORLD_SCOPE.test(opening(reading, sentence))) {
@@ -214,14 +214,16 @@ export function scopeFigures(
     const sentenceWords = fold(reading.text.slice(sentence.start, sentence.end));
     if (MARKET_SCOPE.test(clauseWords)) return { scope: 'other', reason: 'market' };
     if (REGION_SCOPE.test(clauseWords)) return { scope: 'other', reason: 'world' };
-    if (OTHER_PROJECT.test(clauseWords)) return { scope: 'other', reason: 'other-project' };
+    // Another project's figure, or its apposition: "KenGen's new 140MW Olkaria plant, a $400m project".
+    const apposition = /^(?:an?|un|une|una|the)\s/iu.test(reading.text.slice(clause.start, clause.end));
+    const near = apposition ? fold(reading.text.slice(wide.start, wide.end)) : clauseWords;
+    if (OTHER_PROJECT.test(near)) return { scope: 'other', reason: 'other-project' };
     // "Another geothermal data centre in Kenya, proposed by Falcon Grid and also valued at $1 billion".
     if (ANOTHER_DEAL.test(sentenceWords) && !ANOTHER_DEAL.test(fold(reading.title))) {
       return { scope: 'other', reason: 'earlier-deal' };
     }
     const isDate = DATES.has(figure.measure);
-    const wider = reading.clause(figure, 60);
-    if (!isDate && earlier(reading, wider, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
+    if (!isDate && earlier(reading, wide, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
     if (isDate && pastDate(reading, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
     const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
     const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
