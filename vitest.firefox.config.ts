@@ -2,9 +2,12 @@
 // script: the tests are TypeScript, typechecked with the rest; the JSON report is the one .ci/run already totals
 // for the unit tests; and describe.skipIf gives the clear skip when Firefox is absent. Node environment: the
 // tests drive a browser, they do not run in one.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The shared test support (the deal corpus) imports the project's schemas by the `@/` path WXT gives the app.
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['tests/firefox/**/*.test.ts'],
     environment: 'node',
