@@ -162,7 +162,7 @@ async function runHeaded(context, indexUrl) {
   await page.goto(indexUrl);
   await page.bringToFront();
   console.log('\nChromium is open on the demo site. What to try:');
-  TRY_THIS.forEach((line, i) => console.log(`  ${i + 1}. ${line}`));
+  for (const [i, line] of TRY_THIS.entries()) console.log(`  ${i + 1}. ${line}`);
   console.log('Close the browser window to finish.');
   await new Promise((resolve) => {
     context.on('close', resolve);
