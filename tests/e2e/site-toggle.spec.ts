@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
 import { extensionLaunchOptions, installNetworkGuard, tabIdOf } from '../support/extension-browser.mjs';
 import { expect, test, waitForScan } from './fixtures';
@@ -40,6 +41,48 @@ test('turning a site off clears every highlight and leaves the page as served; o
   await expect(toggle).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'ready');
   await expect.poll(async () => (await readHighlights(page)).length).toBe(highlighted);
+});
+
+test('the popup of a site that is off says so, and its button turns Deal Lens back on without a reload (issue 25)', async ({
+  page,
+  server,
+  openPopup,
+  tabIdOf: tabIdOfPage,
+  errors,
+  externalRequests,
+}) => {
+  const demo = server.demoPages[1];
+  await page.goto(server.demoUrl(demo?.slug));
+  await waitForScan(page);
+  const highlighted = (await readHighlights(page)).length;
+  expect(highlighted).toBeGreaterThan(5);
+
+  const popup = await openPopup(await tabIdOfPage(page));
+  await popup.getByRole('switch', { name: 'Highlight on 127.0.0.1' }).press('Space');
+  await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'off');
+  // A popup opened now, as a reader would after turning the site off: it says so plainly, with the way back.
+  await popup.reload();
+  await expect(popup.getByRole('status')).toHaveText('Deal Lens is off on 127.0.0.1.');
+  await expect(popup.locator('.dl-off-notice')).toContainText('Turn it back on here or with the switch above');
+  await expect(popup.getByRole('switch', { name: 'Highlight on 127.0.0.1' })).not.toBeChecked();
+  await expect(popup.getByRole('heading', { name: 'On this page' })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page: popup }).analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+
+  const turnOn = popup.getByRole('button', { name: 'Turn on for 127.0.0.1' });
+  await turnOn.focus();
+  await popup.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'ready');
+  await expect.poll(async () => (await readHighlights(page)).length).toBe(highlighted);
+  // The popup follows the page as it is scanned again: no notice, the switch on, the page's names listed.
+  await expect(popup.locator('.dl-off-notice')).toHaveCount(0);
+  await expect(popup.getByRole('switch', { name: 'Highlight on 127.0.0.1' })).toBeChecked();
+  await expect(popup.getByRole('heading', { name: 'On this page' })).toBeVisible();
+  await expect(popup.locator('.dl-entity-counts [data-entity]').first()).toBeVisible();
+
+  errors.expectNone();
+  externalRequests.expectNone();
 });
 
 test('a site turned off stays off after the browser restarts', async ({ server }) => {
