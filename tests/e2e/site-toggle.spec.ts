@@ -4,7 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from '@playwright/test';
-import { extensionLaunchOptions, installNetworkGuard, tabIdOf } from '../support/extension-browser.mjs';
+import {
+  extensionLaunchOptions,
+  extensionServiceWorker,
+  installNetworkGuard,
+  tabIdOf,
+} from '../support/extension-browser.mjs';
 import { expect, test, waitForScan } from './fixtures';
 import { readHighlights } from './page-layer';
 
@@ -83,6 +88,36 @@ test('the popup of a site that is off says so, and its button turns Deal Lens ba
 
   errors.expectNone();
   externalRequests.expectNone();
+});
+
+test('in French, the popup says the site is off in French, and its labels keep French spacing (issue 25)', async ({
+  server,
+}) => {
+  // Playwright's `locale` sets navigator.language, which picks the interface's language (see library-settings).
+  const context = await chromium.launchPersistentContext('', { ...extensionLaunchOptions(), locale: 'fr-FR' });
+  try {
+    await installNetworkGuard(context, () => undefined);
+    const id = new URL((await extensionServiceWorker(context)).url()).host;
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.demoUrl(server.demoPages[2]?.slug));
+    await waitForScan(page);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html?tab=${await tabIdOf(context, page)}`);
+    const parties = popup.locator('.dl-deals .dl-parties').first();
+    await expect(parties).toBeVisible();
+    // No line break between "Parties" and its colon: a no-break space, as French typography wants.
+    expect(await parties.evaluate((p) => p.textContent)).toMatch(/^Parties\u00a0: \S/);
+
+    await popup.getByRole('switch', { name: 'Surligner sur 127.0.0.1' }).press('Space');
+    await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'off');
+    await popup.reload();
+    await expect(popup.getByRole('status')).toHaveText('Deal Lens est désactivé sur 127.0.0.1.');
+    await popup.getByRole('button', { name: 'Activer sur 127.0.0.1' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-deal-lens', 'ready');
+    await expect(popup.getByRole('heading', { name: 'Sur cette page' })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 });
 
 test('a site turned off stays off after the browser restarts', async ({ server }) => {
