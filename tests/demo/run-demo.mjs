@@ -48,7 +48,10 @@ import {
 } from './demo-steps.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const SCREENSHOTS = path.join(HERE, 'screenshots');
+// DEAL_LENS_DEMO_SCREENSHOTS: elsewhere (the end-to-end test of the demo writes to a folder of its own).
+const SCREENSHOTS = process.env.DEAL_LENS_DEMO_SCREENSHOTS
+  ? path.resolve(process.env.DEAL_LENS_DEMO_SCREENSHOTS)
+  : path.join(HERE, 'screenshots');
 const DOCS_PICTURE = path.join(REPO_ROOT, 'docs', 'demo-loop.png');
 
 /**
