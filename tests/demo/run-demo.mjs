@@ -61,6 +61,20 @@ const DOCS_PICTURE = path.join(REPO_ROOT, 'docs', 'demo-loop.png');
 /** @type {{ outlets: [Outlet, Outlet] }} */
 const STORY = JSON.parse(readFileSync(path.join(HERE, 'deal-story.json'), 'utf8'));
 
+/** A storyboard tile's close-up: at least this big, with this much room around what it shows (px). */
+const TILE = { width: 720, height: 500, maxHeight: 540, margin: 24 };
+
+/**
+ * Where the open card is, with the name it belongs to above it (viewport coordinates).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} extensionId
+ */
+async function cardBox(page, extensionId) {
+  const frame = cardFrame(page, extensionId);
+  const box = frame ? await (await frame.frameElement()).boundingBox() : null;
+  return box ? { ...box, y: box.y - 60, height: box.height + 60 } : null;
+}
+
 /** The company the demo's deal is about: its card is the loop's last step. */
 const COMPANY = 'Ceibo Compute';
 
@@ -208,8 +222,23 @@ async function runHeadless(context, server, site, extensionId, docs) {
     written.push(file);
     return file;
   };
-  /** @type {Record<string, string>} the storyboard's tiles */
+  /** @type {Record<string, Buffer>} the storyboard's tiles: close-ups of what each step is about */
   const tiles = {};
+  /**
+   * A close-up of a page around a box (viewport coordinates), at least TILE wide and high (its top at most TILE.maxHeight
+   * high), inside the viewport.
+   * @param {import('@playwright/test').Page} shot
+   * @param {{ x: number, y: number, width: number, height: number } | null} around
+   */
+  const closeUp = async (shot, around) => {
+    const view = shot.viewportSize() ?? { width: 1280, height: 860 };
+    const box = around ?? { x: 0, y: 0, width: view.width, height: view.height };
+    const width = Math.min(view.width, Math.max(TILE.width, box.width + 2 * TILE.margin));
+    const height = Math.min(view.height, TILE.maxHeight, Math.max(TILE.height, box.height + 2 * TILE.margin));
+    const x = Math.max(0, Math.min(view.width - width, box.x - TILE.margin));
+    const y = Math.max(0, Math.min(view.height - height, box.y - TILE.margin));
+    return shot.screenshot({ clip: { x, y, width, height } });
+  };
   let ok = true;
   let step = 'seed articles';
   try {
@@ -218,12 +247,12 @@ async function runHeadless(context, server, site, extensionId, docs) {
       console.log(`\n${article.title}`);
       await page.goto(server.urlFor(`/demo/${file}`), { waitUntil: 'load' });
       await waitForScan(page);
-      const highlightsShot = await screenshot(page, `${slug}-highlights.png`);
-      tiles.highlights ??= highlightsShot;
+      await screenshot(page, `${slug}-highlights.png`);
+      tiles.highlights ??= await closeUp(page, await page.locator('article').first().boundingBox());
       const hovered = await hoverForCard(context, page, extensionId);
       console.log(`  hovered “${hovered}”: its card is open`);
-      const cardShot = await screenshot(page, `${slug}-card.png`);
-      tiles.card ??= cardShot;
+      await screenshot(page, `${slug}-card.png`);
+      tiles.card ??= await closeUp(page, await cardBox(page, extensionId));
       await page.mouse.move(0, 0);
       const popup = await openPopup(context, page, extensionId);
       await screenshot(popup, `${slug}-popup.png`);
@@ -237,7 +266,8 @@ async function runHeadless(context, server, site, extensionId, docs) {
     await waitForScan(page);
     const saved = await saveFromPopup(context, page, extensionId);
     console.log(`  saved: ${saved.said}`);
-    tiles.save = await screenshot(saved.popup, '01-save-first-outlet.png');
+    await screenshot(saved.popup, '01-save-first-outlet.png');
+    tiles.save = await saved.popup.screenshot();
     await saved.popup.close();
 
     step = 'reviewing the proposed deal';
@@ -250,11 +280,13 @@ async function runHeadless(context, server, site, extensionId, docs) {
           .catch(() => '')) || 'a deal'
       }`,
     );
-    tiles.review = await screenshot(saved.review, '02-review-proposed-deal.png');
+    await screenshot(saved.review, '02-review-proposed-deal.png');
+    tiles.review = await closeUp(saved.review, await proposal.boundingBox());
     step = 'creating the deal';
     const created = await fileProposal(saved.review, proposal);
     console.log(`  ${created}`);
-    tiles.deal = await screenshot(saved.review, '03-deal-created.png');
+    await screenshot(saved.review, '03-deal-created.png');
+    tiles.deal = await closeUp(saved.review, await saved.review.getByRole('status').first().boundingBox());
     await saved.review.close();
 
     step = `saving the second outlet's article (${second.siteName})`;
@@ -286,7 +318,8 @@ async function runHeadless(context, server, site, extensionId, docs) {
     const deal = card?.locator('[data-deal]').filter({ hasText: COMPANY }).first();
     if (!deal || (await deal.count()) === 0) throw new DemoStepError(`the card of ${COMPANY} shows no deal`);
     console.log(`  the card of ${COMPANY} shows “${await deal.locator('.dl-deal-title').textContent()}”`);
-    tiles.another = await screenshot(page, '07-card-second-outlet.png');
+    await screenshot(page, '07-card-second-outlet.png');
+    tiles.another = await closeUp(page, await cardBox(page, extensionId));
     await page.mouse.move(0, 0);
     const popup = await openPopup(context, page, extensionId);
     await screenshot(popup, '08-popup-second-outlet.png');
@@ -319,7 +352,7 @@ async function runHeadless(context, server, site, extensionId, docs) {
  * One picture of the loop, for the README: six steps side by side, each with its caption, laid out and
  * screenshot by the same browser.
  * @param {import('@playwright/test').BrowserContext} context
- * @param {Record<string, string>} tiles
+ * @param {Record<string, Buffer>} tiles
  */
 async function writeStoryboard(context, tiles) {
   const steps = [
@@ -330,12 +363,11 @@ async function writeStoryboard(context, tiles) {
     ['deal', '5. One click creates the deal'],
     ['another', '6. Another outlet: the deal in the card'],
   ];
-  const { readFile } = await import('node:fs/promises');
   const figures = [];
   for (const [key, caption] of steps) {
-    const file = tiles[key];
-    if (!file) throw new DemoStepError(`no screenshot for the storyboard's “${caption}”`);
-    const data = (await readFile(file)).toString('base64');
+    const tile = tiles[key];
+    if (!tile) throw new DemoStepError(`no screenshot for the storyboard's “${caption}”`);
+    const data = tile.toString('base64');
     figures.push(
       `<figure><div class="shot"><img src="data:image/png;base64,${data}" alt=""></div><figcaption>${escapeHtml(caption)}</figcaption></figure>`,
     );
@@ -346,8 +378,8 @@ async function writeStoryboard(context, tiles) {
   body{margin:0;padding:14px;background:#eef1f5;font:600 17px/1.3 system-ui,sans-serif;color:#1d232b}
   main{display:grid;grid-template-columns:repeat(3,1fr);gap:14px}
   figure{margin:0;background:#fff;border:1px solid #cfd6de;border-radius:8px;overflow:hidden}
-  .shot{height:300px;overflow:hidden;display:flex;justify-content:center;background:#f8f9fb}
-  .shot img{height:300px;width:auto;max-width:100%;object-fit:cover;object-position:top left}
+  .shot{height:330px;overflow:hidden;display:flex;justify-content:center;align-items:flex-start;background:#f8f9fb}
+  .shot img{max-height:330px;max-width:100%;object-fit:contain;object-position:top center}
   figcaption{padding:8px 12px}
   </style></head><body><main>${figures.join('')}</main></body></html>`);
   await page.waitForFunction(() => [...document.images].every((img) => img.complete));
