@@ -5,6 +5,7 @@ import type { SaveOutcome, SearchResults } from '@/lib/schema';
 import { withSite } from '@/lib/settings/settings-schema';
 import { PopupView } from './PopupView';
 import type { PopupData } from './popup-data';
+import { useRefreshWhileScanning } from './use-refresh-while-scanning';
 
 interface Props {
   i18n: I18n;
@@ -70,6 +71,18 @@ export function PopupApp(props: Props) {
     [settingsAccess],
   );
 
+  // The off notice's button: this site back on, and every site when Deal Lens was off everywhere.
+  const onTurnOn = useCallback(
+    async (hostname: string) => {
+      const current = await settingsAccess.read();
+      const settings = await settingsAccess.write({ ...withSite(current, hostname, true), enabled: true });
+      setData((shown) => (shown ? { ...shown, settings } : shown));
+    },
+    [settingsAccess],
+  );
+
+  useRefreshWhileScanning(data, load, setData);
+
   const onSave = useCallback(async () => {
     const tabId = data?.tab?.id;
     if (!save || tabId === undefined) return;
@@ -109,6 +122,7 @@ export function PopupApp(props: Props) {
       data={data}
       i18n={i18n}
       onToggleSite={onToggleSite}
+      onTurnOn={onTurnOn}
       search={{ query, results, onQuery: setQuery }}
       onOpenLibrary={openLibrary}
       onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}

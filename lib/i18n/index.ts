@@ -1,10 +1,17 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { frenchTypography } from './french-typography';
 
 export type UiLanguage = 'en' | 'fr';
 export type { MessageKey };
 
-const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fr };
+/** French strings with French spacing applied once (no-break spaces before : ; ? ! and inside « »). */
+const frTypeset = Object.fromEntries(Object.entries(fr).map(([key, text]) => [key, frenchTypography(text)])) as Record<
+  MessageKey,
+  string
+>;
+
+const catalogs: Record<UiLanguage, Record<MessageKey, string>> = { en, fr: frTypeset };
 
 /** The UI language: French when the browser's language is French, English otherwise. */
 export function detectLanguage(browserLanguage: string | undefined = globalThis.navigator?.language): UiLanguage {
@@ -27,6 +34,10 @@ export function createI18n(lang: UiLanguage = detectLanguage()) {
     locale,
     t: (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
     number: (value: number) => numbers.format(value),
+    /** What goes between a label and what it labels: ": " in English, a no-break space before it in French. */
+    colon: lang === 'fr' ? '\u00a0: ' : ': ',
+    /** A quotation as the language marks one: “…” in English, « … » (no-break spaces inside) in French. */
+    quote: (text: string) => (lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`),
     /** "25 %" in French, "25%" in English: the platform knows where each language puts the sign. */
     percent: (value: number) =>
       new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }).format(value),
