@@ -90,8 +90,10 @@ export const en = {
   savedTitle: 'Saved: {title}',
   alreadySaved: 'Saved in your store',
   saveAgain: 'Save again (update)',
-  saveDone: 'Saved “{title}”: {mentions} known entities, {facts} figures and {entities} new names to review.',
-  saveUpdated: 'Updated “{title}” (it was already saved): {mentions} known entities, {facts} figures to review.',
+  saveDone:
+    'Saved “{title}”: {mentions} {mentions|known name|known names}, {facts} {facts|figure|figures} and {entities} {entities|new name|new names} to review.',
+  saveUpdated:
+    'Updated “{title}” (it was already saved): {mentions} {mentions|known name|known names}, {facts} {facts|figure|figures} to review.',
   reviewArticle: 'Review the article',
   saveFailed_not_a_web_page: 'Only web pages can be saved.',
   saveFailed_no_article: 'No article found on this page: nothing was saved.',

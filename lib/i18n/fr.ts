@@ -92,8 +92,9 @@ export const fr: Record<MessageKey, string> = {
   alreadySaved: 'Enregistré dans votre base',
   saveAgain: 'Enregistrer à nouveau (mise à jour)',
   saveDone:
-    '« {title} » enregistré : {mentions} entités connues, {facts} chiffres et {entities} nouveaux noms à examiner.',
-  saveUpdated: '« {title} » mis à jour (déjà enregistré) : {mentions} entités connues, {facts} chiffres à examiner.',
+    '« {title} » enregistré : {mentions} {mentions|nom connu|noms connus}, {facts} {facts|chiffre|chiffres} et {entities} {entities|nouveau nom|nouveaux noms} à examiner.',
+  saveUpdated:
+    '« {title} » mis à jour (déjà enregistré) : {mentions} {mentions|nom connu|noms connus}, {facts} {facts|chiffre|chiffres} à examiner.',
   reviewArticle: 'Examiner l’article',
   saveFailed_not_a_web_page: 'Seules les pages web peuvent être enregistrées.',
   saveFailed_no_article: 'Aucun article sur cette page : rien n’a été enregistré.',

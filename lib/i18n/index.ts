@@ -18,11 +18,23 @@ export function detectLanguage(browserLanguage: string | undefined = globalThis.
   return browserLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
-/** Fills `{name}` placeholders. */
+const pluralRules: Record<UiLanguage, Intl.PluralRules> = {
+  en: new Intl.PluralRules('en'),
+  fr: new Intl.PluralRules('fr'),
+};
+
+/**
+ * Fills `{name}` placeholders, and `{name|one|other}` with the word the count in `name` takes in the language
+ * ("1 figure", "2 figures"; in French 0 and 1 take the singular).
+ */
 export function translate(lang: UiLanguage, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return catalogs[lang][key]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (whole, name: string, one: string, other: string) => {
+      const count = params[name];
+      if (typeof count !== 'number') return whole;
+      return pluralRules[lang].select(count) === 'one' ? one : other;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one language, plus the Intl formatters that go with it. */

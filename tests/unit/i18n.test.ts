@@ -39,6 +39,16 @@ describe('UI strings', () => {
 
 // Issue 25: French interface leftovers. Every label is translated (a French string equal to the English one must
 // be a word both languages share), and French spacing is right: "Parties : …", « … », no line break before : ; ? !
+describe('counted words', () => {
+  it('take the singular or the plural each language gives the count', () => {
+    const one = { title: 'T', mentions: 1, facts: 0, entities: 2 };
+    expect(translate('en', 'saveDone', one)).toBe('Saved “T”: 1 known name, 0 figures and 2 new names to review.');
+    expect(translate('fr', 'saveDone', one)).toBe(
+      frenchTypography('« T » enregistré : 1 nom connu, 0 chiffre et 2 nouveaux noms à examiner.'),
+    );
+  });
+});
+
 describe('French interface', () => {
   /** Words and patterns spelled alike in both languages, so a French string may equal the English one. */
   const SHARED = new Set([

@@ -174,9 +174,7 @@ describe('PopupApp saving', () => {
       />,
     );
     (await view.findByRole('button', { name: 'Save this article' })).click();
-    expect(
-      await view.findByText(/Saved “Huawei et le Pérou”: 9 known entities, 6 figures and 2 new names/),
-    ).toBeTruthy();
+    expect(await view.findByText(/Saved “Huawei et le Pérou”: 9 known names, 6 figures and 2 new names/)).toBeTruthy();
     expect(save).toHaveBeenCalledWith(3);
     view.getByRole('button', { name: 'Review the article' }).click();
     expect(openArticle).toHaveBeenCalledWith('huawei-peru-abc');
