@@ -57,7 +57,12 @@ export function FigureGroup({
     const choice = choiceOf(c);
     const subject = decodeSubject(choice.subject);
     if (!subject) return undefined;
-    return { factId: c.id, subject, ...(choice.measure !== c.measure ? { measure: choice.measure } : {}) };
+    // The measure travels only when the reader changed it: the proposal's own stays as extraction read it.
+    return {
+      factId: c.id,
+      subject,
+      ...(choice.measure !== initialChoice(c).measure ? { measure: choice.measure } : {}),
+    };
   };
   const ready = candidates.flatMap((c) => filing(c) ?? []);
   const waiting = candidates.length - ready.length;

@@ -122,7 +122,7 @@ describe('deal proposal on the saved-article page', () => {
   it('creates the proposed deal with one click on its first button, and says what it did', async () => {
     const send = fakeSend(proposal);
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
-    expect(await screen.findByRole('heading', { name: 'Deal in this article' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /^Deal 1 to review/ })).toBeTruthy();
     const { element, first } = await proposalControl();
     expect(first.textContent).toBe('Create the deal');
     expect((within(element).getByLabelText('Headline amount') as HTMLSelectElement).value).toBe('f-investment');
@@ -253,7 +253,7 @@ describe('deal proposal on the saved-article page', () => {
   it('speaks French and edits the French status under a French browser', async () => {
     const send = fakeSend(proposal);
     render(<ArticleApp i18n={createI18n('fr')} articleId={articleId} send={send} />);
-    expect(await screen.findByRole('heading', { name: 'Accord dans cet article' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /^Accord 1 à examiner/ })).toBeTruthy();
     const status = screen.getByLabelText('Statut') as HTMLInputElement;
     expect(status.value).toBe('lettre d’intention, sous réserve de l’approbation législative');
     fireEvent.input(status, { target: { value: 'signé' } });
