@@ -146,12 +146,13 @@ function aliasesOf(name: string, others: readonly string[], lang: Entity['aliase
  */
 export async function addCandidateEntities(
   db: DealLensDatabase,
-  articleId: string,
+  /** The saved article whose proposals the names settle; none for a name from a page not saved. */
+  articleId: string | undefined,
   items: readonly NameAddition[],
   lang: Entity['aliases'][number]['lang'],
 ): Promise<Entity[]> {
   return writeCatalog(db, [db.candidates, db.entities], async () => {
-    let current = await db.candidates.get(articleId);
+    let current = articleId === undefined ? undefined : await db.candidates.get(articleId);
     const added: Entity[] = [];
     for (const item of items) {
       const name = item.name.trim().replace(/\s+/gu, ' ');

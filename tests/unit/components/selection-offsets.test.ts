@@ -11,7 +11,7 @@ describe('selectionOffsets', () => {
 
   it('maps a selection inside a paragraph, across a mark, and across paragraphs to offsets in the text', () => {
     const root = setup();
-    const [first, second] = [...root.querySelectorAll('p')] as [HTMLElement, HTMLElement];
+    const [first, second] = [...root.querySelectorAll('p')] as unknown as [HTMLElement, HTMLElement];
     const range = document.createRange();
     range.setStart(second.firstChild as Text, 11);
     range.setEnd(second.firstChild as Text, 24);
