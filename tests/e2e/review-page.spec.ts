@@ -63,3 +63,135 @@ test('the review page fits: grouped, about a screen and a half tall, axe clean',
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   errors.expectNone();
 });
+
+test('group by group from the keyboard: a name edited in place, all names added, all figures discarded, the deal filed', async ({
+  context,
+  page,
+  server,
+  openPopup,
+  tabIdOf,
+  errors,
+}) => {
+  test.setTimeout(90_000);
+  const review = await openReview(
+    context,
+    page,
+    server.setPage('/crafted/review/groups.html', REVIEW_STORY),
+    openPopup,
+    tabIdOf,
+  );
+  const names = review.getByRole('region', { name: /^Names/ });
+  const figures = review.getByRole('region', { name: /^Figures/ });
+
+  // Edit in place: the ministry's whole name, typed from the keyboard, then added with its own button.
+  const ministry = names.locator('[data-candidate-entity="Ministry of Industry"]');
+  await ministry.getByLabel('Name').fill('Ministry of Industry, Energy and Mining');
+  await ministry.getByLabel('Aliases (comma-separated)').fill('MIEM');
+  await ministry.getByLabel('Name').press('Tab');
+  await expect(ministry.getByLabel('Kind')).toBeFocused();
+  await ministry.getByRole('button', { name: 'Add' }).focus();
+  await review.keyboard.press('Enter');
+  await expect(review.getByRole('status')).toHaveText('1 names added: highlighted on every page from now on.');
+  await expect(ministry).toHaveCount(0);
+
+  // Every proposed name's row carries a mark, and the store's own names are listed once, marked "in store".
+  await expect(names.locator('li[data-mark="new"]')).toHaveCount(7);
+  await expect(names.getByText(/Already in your store: .*Ministry of Industry, Energy and Mining/)).toBeVisible();
+
+  // "Accept all" of the names, reached with Tab alone from the top of the page.
+  await review.locator('h1').click();
+  const acceptNames = names.getByRole('button', { name: /^Accept all/ });
+  let presses = 0;
+  while (!(await acceptNames.evaluate((b) => b === document.activeElement)) && presses < 120) {
+    await review.keyboard.press('Tab');
+    presses++;
+  }
+  await expect(acceptNames).toBeFocused();
+  await review.keyboard.press('Enter');
+  await expect(review.getByRole('status')).toHaveText('7 names added: highlighted on every page from now on.');
+  await expect(names.locator('li')).toHaveCount(0);
+
+  // Discard all figures the deal does not file, then file the deal with its group's "accept all".
+  const left = await figures.locator('[data-candidate-fact]').count();
+  expect(left).toBeGreaterThan(0);
+  await figures.getByRole('button', { name: /^Discard all/ }).click();
+  await expect(review.getByRole('status')).toHaveText(`${left} discarded.`);
+  await expect(figures.locator('[data-candidate-fact]')).toHaveCount(0);
+  await review
+    .getByRole('region', { name: /^Deal/ })
+    .getByRole('button', { name: /^Accept all/ })
+    .click();
+  await expect(review.getByRole('status')).toContainText('Created “Nordwind Data × Uruguay”');
+  await expect(review.locator('[data-candidate-deal]')).toHaveCount(0);
+  // The deal's figures are now filed from this article: marked "in store" in the figures group.
+  await expect(figures.locator('li[data-filed-fact][data-mark="in-store"]').first()).toBeVisible();
+  errors.expectNone();
+});
+
+test('add what was missed: a selected figure and a selected name join the review; axe clean with the bar open', async ({
+  context,
+  page,
+  server,
+  openPopup,
+  tabIdOf,
+  errors,
+}) => {
+  test.setTimeout(90_000);
+  const review = await openReview(
+    context,
+    page,
+    server.setPage('/crafted/review/selection.html', REVIEW_STORY),
+    openPopup,
+    tabIdOf,
+  );
+  const select = (words: string) =>
+    review.evaluate((target) => {
+      const panel = document.querySelector('.dl-text-panel') as HTMLElement;
+      const walker = document.createTreeWalker(panel, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(target) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`“${target}” is not in the saved text`);
+    }, words);
+  const bar = review.getByRole('region', { name: 'Add the selection' });
+  const figures = review.getByRole('region', { name: /^Figures/ });
+
+  // Extraction does not read "half a percentage point"; the reader selects it and adds it as a figure.
+  await expect(figures.locator('[data-candidate-fact]').filter({ hasText: '0.5' })).toHaveCount(0);
+  await select('half a percentage point');
+  await expect(bar).toContainText('Selected: “half a percentage point”');
+  const axe = await new AxeBuilder({ page: review }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  await bar.getByRole('button', { name: 'Add as figure' }).click();
+  await expect(review.getByRole('status')).toHaveText(
+    'Figure “half a percentage point” added at the top of the figures.',
+  );
+  await expect(bar).toHaveCount(0);
+  const added = figures.locator('[data-candidate-fact]').first();
+  await expect(added).toContainText('Analysts at Pampa Research estimate the campus could add half a percentage point');
+  await expect(added.getByLabel('Measure').locator('option:checked')).toHaveText('Change in percentage points');
+
+  // A name: the analysts' firm, selected and added as a company; its proposal is settled with it.
+  await expect(review.locator('[data-candidate-entity="Pampa Research"]')).toHaveCount(1);
+  await select('Pampa Research');
+  await bar.getByLabel('Kind of name').selectOption('company');
+  await bar.getByRole('button', { name: 'Add as name' }).click();
+  await expect(review.getByRole('status')).toHaveText('Added “Pampa Research” (Company).');
+  await expect(review.locator('[data-candidate-entity="Pampa Research"]')).toHaveCount(0);
+  await expect(review.locator('mark.dl-mention').filter({ hasText: 'Pampa Research' })).toHaveCount(1);
+
+  // A selection with no figure in it says so, and adds nothing.
+  const before = await figures.locator('[data-candidate-fact]').count();
+  await select('clean power');
+  await bar.getByRole('button', { name: 'Add as figure' }).click();
+  await expect(review.getByRole('status')).toHaveText('No figure found in “clean power”.');
+  await expect(figures.locator('[data-candidate-fact]')).toHaveCount(before);
+  errors.expectNone();
+});
