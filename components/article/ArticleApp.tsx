@@ -113,8 +113,12 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
       ),
     );
 
+  // The figures the deal proposal files are listed too (the reader may file or drop one alone: the proposal is
+  // read afresh after each change), tagged and after the others.
   const withDeal = new Set(proposal?.factIds ?? []);
-  const figures = (candidates?.facts ?? []).filter((f) => !withDeal.has(f.id));
+  const figures = [...(candidates?.facts ?? [])].sort(
+    (a, b) => Number(withDeal.has(a.id)) - Number(withDeal.has(b.id)),
+  );
   const names = candidates?.entities ?? [];
   const subjects = [
     ...view.deals.map((d) => ({ value: `deal:${d.id}`, label: `${i18n.t('searchDeals')}: ${d.title}` })),
@@ -181,6 +185,7 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
           )}
           <FigureGroup
             candidates={figures}
+            withDeal={withDeal}
             filed={view.facts.map((f) => f.fact)}
             storeFacts={view.storeFacts ?? []}
             subjects={subjects}

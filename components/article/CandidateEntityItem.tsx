@@ -30,8 +30,8 @@ export const splitAliases = (text: string) =>
     .filter((a) => a.length >= 2);
 
 /**
- * A proposed name on one compact row (issue 21): its mark, the name, kind and aliases editable in place, how
- * often the text names it, add and discard; under it, its best sentence on one line. A name that joined the
+ * A proposed name on one line (issue 21): its mark, the name, kind and aliases editable in place, how often
+ * the text names it (its best sentence on hover, and read out to screen readers), add and discard. A name that joined the
  * store since the save is marked so and can only be set aside.
  */
 export function CandidateEntityItem({ candidate, choice, knownAs, i18n, onChange, onAdd, onDiscard }: Props) {
@@ -68,19 +68,6 @@ export function CandidateEntityItem({ candidate, choice, knownAs, i18n, onChange
             </option>
           ))}
         </select>
-        <span class="dl-count">×{candidate.count}</span>
-        <span class="dl-row-actions">
-          {!knownAs && (
-            <button type="button" class="dl-button" disabled={!valid} onClick={onAdd}>
-              {i18n.t('addEntity')}
-            </button>
-          )}
-          <button type="button" class="dl-secondary" onClick={onDiscard}>
-            {i18n.t('discard')}
-          </button>
-        </span>
-      </div>
-      <div class="dl-row-sub">
         {knownAs ? (
           <span class="dl-count">{i18n.t('nameKnownAs')}</span>
         ) : (
@@ -97,10 +84,22 @@ export function CandidateEntityItem({ candidate, choice, knownAs, i18n, onChange
             />
           </>
         )}
-        <span class="dl-row-quote" title={candidate.quote}>
-          « {candidate.quote} »
+        <span class="dl-count" title={candidate.quote}>
+          ×{candidate.count}
+        </span>
+        <span class="dl-row-actions">
+          {!knownAs && (
+            <button type="button" class="dl-button" disabled={!valid} onClick={onAdd}>
+              {i18n.t('addEntity')}
+            </button>
+          )}
+          <button type="button" class="dl-secondary" onClick={onDiscard}>
+            {i18n.t('discard')}
+          </button>
         </span>
       </div>
+      {/* Its sentence, for screen readers: sighted readers have the text beside the list (and the tooltip). */}
+      <p class="dl-visually-hidden">« {candidate.quote} »</p>
     </li>
   );
 }

@@ -14,6 +14,8 @@ export interface FigureChoice {
 
 interface Props {
   candidate: CandidateFact;
+  /** The deal proposal files it: said on the row. */
+  withDeal?: boolean;
   choice: FigureChoice;
   mark: FigureMark;
   i18n: I18n;
@@ -46,7 +48,17 @@ export function figureValue(i18n: I18n, fact: Pick<Fact, 'value' | 'unit' | 'dat
  * what it is about (both editable in place), accept and discard; under it, its sentence on one line (the whole
  * sentence stays in the text for screen readers and on hover).
  */
-export function CandidateFactItem({ candidate, choice, mark, i18n, subjects, onChange, onAccept, onDiscard }: Props) {
+export function CandidateFactItem({
+  candidate,
+  withDeal = false,
+  choice,
+  mark,
+  i18n,
+  subjects,
+  onChange,
+  onAccept,
+  onDiscard,
+}: Props) {
   const value = figureValue(i18n, candidate);
   const chosen = decodeSubject(choice.subject);
   const base = `dl-fact-${candidate.id}`;
@@ -96,7 +108,8 @@ export function CandidateFactItem({ candidate, choice, mark, i18n, subjects, onC
         </span>
       </div>
       <p class="dl-row-quote" title={[candidate.quote, candidate.note].filter(Boolean).join(' — ')}>
-        « {candidate.quote} »{candidate.note && <span class="dl-visually-hidden"> {candidate.note}</span>}
+        {withDeal && <span class="dl-tag">{i18n.t('withTheDeal')}</span>}« {candidate.quote} »
+        {candidate.note && <span class="dl-visually-hidden"> {candidate.note}</span>}
       </p>
     </li>
   );

@@ -16,8 +16,10 @@ export interface FigureFiling {
 }
 
 interface Props {
-  /** The proposed figures to show (those the deal proposal files are left to it). */
+  /** The proposed figures. */
   candidates: readonly CandidateFact[];
+  /** The ids of the figures the deal proposal files (tagged so on their rows). */
+  withDeal: ReadonlySet<string>;
   /** The figures already filed from this article: marked "in store". */
   filed: readonly Fact[];
   /** The store's facts from other articles, to mark each proposal against. */
@@ -43,6 +45,7 @@ const initialChoice = (c: CandidateFact): FigureChoice => ({
  */
 export function FigureGroup({
   candidates,
+  withDeal,
   filed,
   storeFacts,
   subjects,
@@ -84,6 +87,7 @@ export function FigureGroup({
             <CandidateFactItem
               key={c.id}
               candidate={c}
+              withDeal={withDeal.has(c.id)}
               choice={choice}
               mark={markFigure(c, decodeSubject(choice.subject), storeFacts, choice.measure)}
               i18n={i18n}
