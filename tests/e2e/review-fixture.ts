@@ -22,3 +22,17 @@ export const REVIEW_STORY = `<!doctype html><html lang="en"><head><meta charset=
 <p>The first hall is due to open in 2027, with the remaining two by 2029.</p>
 <p>Analysts at Pampa Research estimate the campus could add half a percentage point to national output by the end of the decade.</p>
 </article></main><footer>© Southern Cone Tech</footer></body></html>`;
+
+/** A second outlet on the same deal, a day later: the same amount, another capacity. */
+export const REVIEW_SECOND_TITLE = 'Nordwind Data confirms Uruguay AI campus';
+
+export const REVIEW_SECOND_STORY = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${REVIEW_SECOND_TITLE} – River Plate Business</title>
+<meta property="og:site_name" content="River Plate Business">
+<meta property="og:title" content="${REVIEW_SECOND_TITLE}">
+<meta property="article:published_time" content="2025-06-11T12:00:00Z">
+</head><body><main><article><h1>${REVIEW_SECOND_TITLE}</h1>
+<p>Nordwind Data will invest $850 million in its artificial-intelligence campus in Uruguay, the German company confirmed on Wednesday.</p>
+<p>Under the agreement signed with the Government of Uruguay, the campus near Montevideo will have a combined capacity of 150 megawatts, more than first reported.</p>
+<p>Nordwind Data said construction would start in September.</p>
+</article></main></body></html>`;

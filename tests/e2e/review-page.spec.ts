@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForScan } from './fixtures';
-import { REVIEW_STORY, REVIEW_STORY_TITLE } from './review-fixture';
+import { REVIEW_SECOND_STORY, REVIEW_SECOND_TITLE, REVIEW_STORY, REVIEW_STORY_TITLE } from './review-fixture';
 
 /** A common laptop viewport: the height the issue measured (about 4,000 px) was read at this width. */
 const VIEWPORT = { width: 1280, height: 800 };
@@ -15,6 +15,7 @@ async function openReview(
   url: string,
   openPopup: (tabId?: number) => Promise<Page>,
   tabIdOf: (p: Page) => Promise<number>,
+  title = REVIEW_STORY_TITLE,
 ): Promise<Page> {
   await page.goto(url);
   await waitForScan(page);
@@ -26,7 +27,7 @@ async function openReview(
     popup.getByRole('button', { name: 'Review the article' }).click(),
   ]);
   await review.setViewportSize(VIEWPORT);
-  await expect(review.getByRole('heading', { level: 1 })).toHaveText(REVIEW_STORY_TITLE);
+  await expect(review.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(review.locator('[data-candidate-deal]').first()).toBeVisible();
   await popup.close();
   return review;
@@ -194,5 +195,47 @@ test('add what was missed: a selected figure and a selected name join the review
   await bar.getByRole('button', { name: 'Add as figure' }).click();
   await expect(review.getByRole('status')).toHaveText('No figure found in “clean power”.');
   await expect(figures.locator('[data-candidate-fact]')).toHaveCount(before);
+  errors.expectNone();
+});
+
+test('a second outlet’s figures are marked against the store: the same amount confirms, another capacity differs', async ({
+  context,
+  page,
+  server,
+  openPopup,
+  tabIdOf,
+  errors,
+}) => {
+  test.setTimeout(120_000);
+  const first = await openReview(
+    context,
+    page,
+    server.setPage('/crafted/review/first.html', REVIEW_STORY),
+    openPopup,
+    tabIdOf,
+  );
+  await first.locator('[data-candidate-deal]').first().getByRole('button').first().click();
+  await expect(first.getByRole('status')).toContainText('Created “Nordwind Data × Uruguay”');
+  await first.close();
+
+  const second = await openReview(
+    context,
+    page,
+    server.setPage('/crafted/review/second.html', REVIEW_SECOND_STORY),
+    openPopup,
+    tabIdOf,
+    REVIEW_SECOND_TITLE,
+  );
+  const figures = second.getByRole('region', { name: /^Figures/ });
+  const row = (value: string) => figures.locator('[data-candidate-fact]').filter({ hasText: value });
+  await expect(row('US$850M')).toHaveAttribute('data-mark', 'confirms');
+  await expect(row('150 MW')).toHaveAttribute('data-mark', 'differs');
+  await expect(row('150 MW').locator('[data-mark]').first()).toHaveAttribute(
+    'title',
+    /^The store says 120\sMW for this measure\.$/,
+  );
+  // The same figure about something else is nothing the store has: the mark follows the subject.
+  await row('US$850M').getByLabel('About').selectOption({ label: 'Uruguay' });
+  await expect(row('US$850M')).toHaveAttribute('data-mark', 'new');
   errors.expectNone();
 });
