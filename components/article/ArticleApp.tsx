@@ -67,9 +67,16 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
         );
       }),
     );
-  // "Accept all" of the deal group files the proposal as the reader edited it: its first button, as a click.
-  const fileShownDeal = () =>
-    dealGroup.current?.querySelector<HTMLButtonElement>('[data-candidate-deal] button:not(:disabled)')?.click();
+  // "Accept all" of the deal group files the proposal as the reader edited it: its first button, as a click. When
+  // that button cannot act (the form lacks a party or a title), focus goes to the form, whose messages say why.
+  const fileShownDeal = () => {
+    const first = dealGroup.current?.querySelector<HTMLButtonElement>('[data-candidate-deal] button');
+    if (first && !first.disabled) first.click();
+    else
+      dealGroup.current
+        ?.querySelector<HTMLElement>('[data-candidate-deal] input, [data-candidate-deal] select')
+        ?.focus();
+  };
   const acceptFigures = (items: FigureFiling[]) =>
     act(
       send('acceptCandidateFacts', { articleId, items }).then((r) =>

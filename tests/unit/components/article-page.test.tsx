@@ -175,6 +175,18 @@ describe('ArticleApp', () => {
     expect(fact().textContent).toContain('The store says 25,000');
   });
 
+  it('speaks French: groups, marks, group actions and fields, the names as the store spells them', async () => {
+    render(<ArticleApp i18n={createI18n('fr')} articleId="huawei-peru-abc" send={fakeSend()} />);
+    const figures = await screen.findByRole('region', { name: /^Chiffres 1 à examiner/ });
+    expect(within(figures).getByRole('button', { name: /^Tout accepter/ })).toBeTruthy();
+    expect(within(figures).getByLabelText('Mesure')).toBeTruthy();
+    const names = screen.getByRole('region', { name: /^Noms/ });
+    expect(within(names).getByRole('button', { name: /^Tout écarter/ })).toBeTruthy();
+    expect(within(names).getAllByText('Nouveau').length).toBe(1);
+    expect(within(names).getByText(/Déjà dans votre base : Huawei, Peru/)).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Texte enregistré' })).toBeTruthy();
+  });
+
   it('says so when the article is not in the store', async () => {
     const send = vi.fn(async () => null) as unknown as typeof request;
     render(<ArticleApp i18n={createI18n('fr')} articleId="gone" send={send} />);

@@ -146,6 +146,30 @@ describe('deal proposal on the saved-article page', () => {
     expect(await screen.findByText('Created “Cordillera Cloud × Chile”: 2 new names, 3 figures filed.')).toBeTruthy();
   });
 
+  it('the deal group’s “accept all” files it as edited, focuses the form when it cannot, and “discard all” sets it aside', async () => {
+    const send = fakeSend(proposal);
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
+    const group = await screen.findByRole('region', { name: /^Deal/ });
+    const title = within(group).getByLabelText('Title') as HTMLInputElement;
+    fireEvent.input(title, { target: { value: '' } });
+    fireEvent.click(within(group).getByRole('button', { name: /^Accept all/ }));
+    expect(send).not.toHaveBeenCalledWith('createDealFromProposal', expect.anything());
+    expect(document.activeElement).toBe(title);
+    fireEvent.input(title, { target: { value: 'Cordillera Cloud region' } });
+    fireEvent.click(within(group).getByRole('button', { name: /^Accept all/ }));
+    expect(send).toHaveBeenCalledWith(
+      'createDealFromProposal',
+      expect.objectContaining({ mode: 'create', title: 'Cordillera Cloud region' }),
+    );
+    cleanup();
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={fakeSend(proposal)} />);
+    const again = await screen.findByRole('region', { name: /^Deal/ });
+    fireEvent.click(within(again).getByRole('button', { name: /^Discard all/ }));
+    expect(document.querySelector('[data-candidate-deal]')).toBeNull();
+    fireEvent.click(within(again).getByRole('button', { name: 'Show it again' }));
+    expect(document.querySelector('[data-candidate-deal]')).not.toBeNull();
+  });
+
   it('lets the reader choose another headline amount, or none', async () => {
     const send = fakeSend(proposal);
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
