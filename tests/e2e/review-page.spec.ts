@@ -62,6 +62,10 @@ test('the review page fits: grouped, about a screen and a half tall, axe clean',
   expect(height).toBeLessThanOrEqual(1800);
   const results = await new AxeBuilder({ page: review }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+  // A narrow window: one column, nothing wider than the window.
+  await review.setViewportSize({ width: 600, height: 800 });
+  expect(await review.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(600);
   errors.expectNone();
 });
 
