@@ -1,6 +1,7 @@
 import { slugify } from '@/lib/catalog/slug';
 import { labelOfMeasure } from '@/lib/facts/fact-labels';
 import { markFigure } from '@/lib/review/figure-mark';
+import { entityNamed } from '@/lib/review/name-mark';
 import { figureFromSelection } from '@/lib/review/selection-figure';
 import {
   type ArticleCandidates,
@@ -142,7 +143,8 @@ function aliasesOf(name: string, others: readonly string[], lang: Entity['aliase
  * The reader adds names (one, or a whole group, or a selection of the text) as entities of the kinds, spellings
  * and aliases they chose: matched on every page from the next scan on (the catalog version changes in the same
  * transaction). A proposal named by `key` leaves the candidates; the aliases default to the ones the article
- * gave (its ticker, its abbreviation, its spelling without a legal form, issue 21).
+ * gave (its ticker, its abbreviation, its spelling without a legal form, issue 21). A name the store already
+ * carries is not added twice: the existing entity is returned in its place.
  */
 export async function addCandidateEntities(
   db: DealLensDatabase,
@@ -154,8 +156,16 @@ export async function addCandidateEntities(
   return writeCatalog(db, [db.candidates, db.entities], async () => {
     let current = articleId === undefined ? undefined : await db.candidates.get(articleId);
     const added: Entity[] = [];
+    const known = await db.entities.toArray();
     for (const item of items) {
       const name = item.name.trim().replace(/\s+/gu, ' ');
+      // A name the store already carries (as a name or an alias) is not made twice: the proposal is settled.
+      const existing = entityNamed(name, known);
+      if (existing) {
+        added.push(existing);
+        if (current) current = decide(current, 'entity', candidateEntityKey({ name: item.key }));
+        continue;
+      }
       let id = slugify(name) || 'entity';
       while (await db.entities.get(id)) id = `${id}-user`;
       const proposed = current?.entities.find((c) => c.name === item.key);
@@ -173,6 +183,7 @@ export async function addCandidateEntities(
       });
       await db.entities.add(entity);
       added.push(entity);
+      known.push(entity);
       if (current) current = decide(current, 'entity', candidateEntityKey({ name: item.key }));
     }
     if (current) await db.candidates.put(current);

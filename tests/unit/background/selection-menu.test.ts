@@ -68,6 +68,13 @@ describe('adding a live page’s selection', { timeout: 20_000 }, () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('does not make a second entity of a name the store already carries', async () => {
+    const count = await db.entities.count();
+    const request = { choice: { type: 'name', kind: 'company' } as const, selectionText: 'HUAWEI', tabId: 3 };
+    expect((await addSelectionFromMenu({ db, save, i18n }, request)).ok).toBe(true);
+    expect(await db.entities.count()).toBe(count);
+  });
+
   it('settles the saved article’s own proposal of that name', async () => {
     const story = await savePeruStory(db, {
       text: `La société Pengyou Tech a signé avec Huawei. Pengyou Tech formera les enseignants.\n${page().text}`,
