@@ -29,7 +29,12 @@ export function MentionText({ text, spans, names }: Props) {
           cursor = end;
         }
         if (cursor < p.end) pieces.push(text.slice(cursor, p.end));
-        return <p key={p.start}>{pieces}</p>;
+        // data-offset: where the paragraph starts in the text, so a selection maps back to it (selection-offsets).
+        return (
+          <p key={p.start} data-offset={p.start}>
+            {pieces}
+          </p>
+        );
       })}
     </div>
   );

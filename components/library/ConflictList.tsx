@@ -42,7 +42,7 @@ export function ConflictList({ conflicts, index, i18n }: Props) {
                 <li key={fact.id} data-fact={fact.id}>
                   <p class="dl-conflict-value">{formatFactValue(i18n, fact) ?? '—'}</p>
                   <blockquote class="dl-quote" lang={article?.language === 'und' ? undefined : article?.language}>
-                    « {fact.quote} »
+                    {i18n.quote(fact.quote)}
                   </blockquote>
                   <p class="dl-source">
                     <ExternalLink href={article?.url}>

@@ -70,7 +70,7 @@ export function SearchResults({ results, i18n, onOpenLibrary }: Props) {
             {results.facts.map((f) => (
               <li key={f.id} data-fact={f.id}>
                 <span>{localized(i18n, f.label, f.labelFr)}</span>
-                <blockquote class="dl-quote">« {f.quote} »</blockquote>
+                <blockquote class="dl-quote">{i18n.quote(f.quote)}</blockquote>
               </li>
             ))}
           </ul>

@@ -2,6 +2,13 @@ import { browser } from '#imports';
 import { proposeDeal } from '@/lib/capture/propose-deal';
 import { matchText } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
+import { entityNamed } from '@/lib/review/name-mark';
+import {
+  acceptCandidateFacts,
+  addCandidateEntities,
+  addSelectedFigure,
+  discardCandidates,
+} from '@/lib/store/candidate-review';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { createDealFromProposal } from '@/lib/store/deal-proposals';
 import { acceptCandidateFact, addCandidateEntity, discardCandidate, savedArticleFor } from '@/lib/store/saved-articles';
@@ -17,6 +24,10 @@ type ArticleHandlers = Pick<
   | 'discardCandidate'
   | 'addCandidateEntity'
   | 'createDealFromProposal'
+  | 'acceptCandidateFacts'
+  | 'discardCandidates'
+  | 'addCandidateEntities'
+  | 'addSelectedFigure'
 >;
 
 /** Saving articles and reviewing what they propose. */
@@ -42,11 +53,12 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
       const { matcher } = await matchers.get();
       const spans = matchText(matcher, article.text, new Set());
       const ids = new Set(spans.map((s) => s.entityId));
-      const [all, facts, candidates, deals] = await Promise.all([
+      const [all, facts, candidates, deals, others] = await Promise.all([
         db.entities.toArray(),
         db.facts.where('articleId').equals(articleId).toArray(),
         db.candidates.get(articleId),
         db.deals.toArray(),
+        db.facts.where('articleId').notEqual(articleId).toArray(),
       ]);
       const entities = all.filter((e) => ids.has(e.id));
       // Proposed afresh on every visit: once the deal exists, the same article proposes attaching instead.
@@ -89,12 +101,33 @@ export function createArticleHandlers(db: DealLensDatabase, matchers: MatcherCac
         candidates: reviewed,
         deals: deals.map((d) => ({ id: d.id, title: d.title })),
         proposal,
+        // What a proposed figure may confirm or contradict: the facts of the subjects the page offers.
+        storeFacts: others.filter((f) => (f.subject.type === 'deal' ? true : ids.has(f.subject.id))),
+        knownNames: Object.fromEntries(
+          (candidates?.entities ?? []).flatMap((c) => {
+            const known = entityNamed(c.name, all);
+            return known ? [[c.name, known.id]] : [];
+          }),
+        ),
       };
     },
     createDealFromProposal: (choice) => createDealFromProposal(db, choice),
-    async acceptCandidateFact({ articleId, factId, subject }) {
-      await acceptCandidateFact(db, articleId, factId, subject);
+    async acceptCandidateFact({ articleId, factId, subject, measure }) {
+      await acceptCandidateFact(db, articleId, factId, subject, measure);
       return { ok: true as const };
+    },
+    acceptCandidateFacts: ({ articleId, items }) => acceptCandidateFacts(db, articleId, items),
+    async discardCandidates({ articleId, kind, keys }) {
+      await discardCandidates(db, articleId, kind, keys);
+      return { ok: true as const };
+    },
+    async addCandidateEntities({ articleId, items }) {
+      const article = await db.articles.get(articleId);
+      const added = await addCandidateEntities(db, articleId, items, article?.language ?? 'und');
+      return { ids: added.map((e) => e.id) };
+    },
+    async addSelectedFigure({ articleId, start, end }) {
+      return { fact: (await addSelectedFigure(db, articleId, start, end)) ?? null };
     },
     async discardCandidate({ articleId, kind, key }) {
       await discardCandidate(db, articleId, kind, key);

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { createI18n, detectLanguage } from '@/lib/i18n';
 import { handleMessages } from '@/lib/messages/server';
 import { getDatabase } from '@/lib/store/db';
 import { requestPersistentStorage } from '@/lib/store/persistent-storage';
@@ -8,6 +9,7 @@ import { createHandlers } from './handlers';
 import { MatcherCache } from './matcher-cache';
 import { registerSaveEntryPoints } from './save-entry-points';
 import { createSeedGate } from './seeding';
+import { addSelectionFromMenu } from './selection-menu';
 import { forgetTabState } from './tab-state';
 
 /** Everything the background service worker does, wired once at start-up. */
@@ -38,9 +40,10 @@ export function startBackground(): void {
     if (!cards.connect(port as never)) port.disconnect();
   });
   // The context menu and the shortcut act for the reader, as the popup does: with an extension page's trust.
-  registerSaveEntryPoints(async (tabId) =>
-    handlers.saveArticle({ tabId }, { id: self.id, url: browser.runtime.getURL('/popup.html') }),
-  );
+  const saveForReader = async (tabId: number) =>
+    handlers.saveArticle({ tabId }, { id: self.id, url: browser.runtime.getURL('/popup.html') });
+  const i18n = createI18n(detectLanguage(browser.i18n.getUILanguage()));
+  registerSaveEntryPoints(saveForReader, (request) => addSelectionFromMenu({ db, save: saveForReader, i18n }, request));
 
   // On install and on every update: a new seed catalog may have come with the new version, and the store asks
   // not to be evicted when the disk runs low (asking again when it already is persistent is a no-op).

@@ -397,3 +397,15 @@ export function guessLabel(figure: Figure, ...contexts: string[]): FactLabel {
 }
 
 const labelOf = ({ label, labelFr, measure }: LabelRule): FactLabel => ({ label, labelFr, measure });
+
+/**
+ * The label of a measure the reader chose on the review page (issue 21: edit a figure's measure in place): the
+ * first rule's wording for it, else the measure's own name ("availability-zones" → "Availability zones").
+ */
+export function labelOfMeasure(measure: Measure): Omit<FactLabel, 'measure'> {
+  const rule = RULES.find((r) => r.measure === measure && !r.own);
+  if (rule) return { label: rule.label, labelFr: rule.labelFr };
+  const plain = measure.replaceAll('-', ' ');
+  const label = plain.charAt(0).toUpperCase() + plain.slice(1);
+  return { label, labelFr: label };
+}

@@ -1,8 +1,10 @@
 import { libraryEn } from './en-library';
+import { reviewEn } from './en-review';
 
 /** English UI strings. Every key here must exist in fr.ts too (the type and a test enforce it). */
 export const en = {
   ...libraryEn,
+  ...reviewEn,
   appName: 'Deal Lens',
   popupTitle: 'Deal Lens',
   relatedDeals: 'Related deals',

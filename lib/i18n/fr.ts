@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
 import { libraryFr } from './fr-library';
+import { reviewFr } from './fr-review';
 
 /** Chaînes françaises de l'interface. */
 export const fr: Record<MessageKey, string> = {
   ...libraryFr,
+  ...reviewFr,
   appName: 'Deal Lens',
   popupTitle: 'Deal Lens',
   relatedDeals: 'Accords liés',

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import {
   ArticleCandidatesSchema,
   ArticleSchema,
+  CandidateFactSchema,
   DealProposalChoiceSchema,
   DealProposalResultSchema,
   DealProposalSchema,
   DealViewSchema,
   EntityKindSchema,
+  FactSchema,
   FactSubjectSchema,
   FactViewSchema,
+  MeasureSchema,
   RelatedDealSchema,
   SaveOutcomeSchema,
   SearchResultsSchema,
@@ -74,6 +77,13 @@ export const protocol = {
         deals: z.array(z.object({ id: SlugSchema, title: z.string() })),
         /** The deal the article reports, to create or to attach its figures to; null when there is none to file. */
         proposal: DealProposalSchema.nullable().optional(),
+        /**
+         * The store's facts about the deals and the entities the article names, from other articles: what the
+         * review page marks each proposed figure against (confirms, differs), as the reader changes its subject.
+         */
+        storeFacts: z.array(FactSchema).optional(),
+        /** Proposed names that joined the store since the save (a deal created them): name → entity id. */
+        knownNames: z.record(z.string(), SlugSchema).optional(),
       })
       .nullable(),
   },
@@ -87,8 +97,66 @@ export const protocol = {
   },
   /** Saved-article page → background: the reader accepts a proposed fact, with its subject. */
   acceptCandidateFact: {
-    request: z.object({ articleId: SlugSchema, factId: SlugSchema, subject: FactSubjectSchema }),
+    request: z.object({
+      articleId: SlugSchema,
+      factId: SlugSchema,
+      subject: FactSubjectSchema,
+      measure: MeasureSchema.optional(),
+    }),
     reply: z.object({ ok: z.literal(true) }),
+  },
+  /** Saved-article page → background: the reader files several proposed figures at once ("Accept all"). */
+  acceptCandidateFacts: {
+    request: z.object({
+      articleId: SlugSchema,
+      items: z
+        .array(z.object({ factId: SlugSchema, subject: FactSubjectSchema, measure: MeasureSchema.optional() }))
+        .min(1)
+        .max(500),
+    }),
+    reply: z.object({ factIds: z.array(SlugSchema), confirmedFactIds: z.array(SlugSchema) }),
+  },
+  /** Saved-article page → background: the reader discards several proposals of one kind at once ("Discard all"). */
+  discardCandidates: {
+    request: z.object({
+      articleId: SlugSchema,
+      kind: z.enum(['fact', 'entity']),
+      keys: z.array(z.string().min(1).max(300)).min(1).max(500),
+    }),
+    reply: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * Saved-article page → background: the reader adds names as edited in place (name, kind, aliases): proposals
+   * (`key` is the proposed name) or a selection of the text (`key` is the selected words).
+   */
+  addCandidateEntities: {
+    request: z.object({
+      articleId: SlugSchema,
+      items: z
+        .array(
+          z.object({
+            key: z.string().trim().min(1).max(300),
+            name: z.string().trim().min(2).max(200),
+            kind: EntityKindSchema,
+            aliases: z.array(z.string().trim().min(2).max(200)).max(20).optional(),
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
+    reply: z.object({ ids: z.array(SlugSchema) }),
+  },
+  /**
+   * Saved-article page → background: the reader selected a figure extraction missed ([start, end) in the
+   * article's text); it joins the proposed figures, parsed, with its sentence as quote. Null: no figure there.
+   */
+  addSelectedFigure: {
+    request: z.object({
+      articleId: SlugSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+    }),
+    reply: z.object({ fact: CandidateFactSchema.nullable() }),
   },
   /** Saved-article page → background: the reader discards a proposed fact or entity. */
   discardCandidate: {

@@ -1,17 +1,8 @@
 import { slugify } from '@/lib/catalog/slug';
-import {
-  type Article,
-  type ArticleCandidates,
-  type Entity,
-  type EntityKind,
-  EntitySchema,
-  FactSchema,
-  type FactSubject,
-  type PreparedArticle,
-} from '@/lib/schema';
+import type { Article, Entity, EntityKind, FactSubject, Measure, PreparedArticle } from '@/lib/schema';
 import { isSameSite, siteOf } from '@/lib/url/same-site';
-import { candidateEntityKey, candidateFactKey, decide, keepDecisions } from './candidate-decisions';
-import { writeCatalog } from './catalog-write';
+import { keepDecisions } from './candidate-decisions';
+import { acceptCandidateFacts, addCandidateEntities, discardCandidates } from './candidate-review';
 import type { DealLensDatabase } from './db';
 
 /** What tells that two saves are of one article (see {@link findSameArticle}). */
@@ -96,43 +87,24 @@ export async function savedArticleFor(db: DealLensDatabase, url: string): Promis
   );
 }
 
-/** Reads an article's candidates for a change; called inside the caller's transaction. */
-async function candidatesOf(db: DealLensDatabase, articleId: string): Promise<ArticleCandidates> {
-  const current = await db.candidates.get(articleId);
-  if (!current) throw new Error(`articleId: no candidates for ${articleId}`);
-  return current;
-}
-
 /**
  * The reader accepts a proposed fact: it joins the store (origin "user") with the subject the reader confirmed,
- * and leaves the candidates for good (saving the article again does not propose it again). From then on every
- * card of its subject shows it. One transaction; accepting the same candidate twice (a double click, two open
- * pages) stores one fact.
+ * or confirms the stored fact that says the same (see {@link acceptCandidateFacts}), and leaves the candidates
+ * for good. Accepting the same candidate twice (a double click, two open pages) stores one fact.
  */
 export async function acceptCandidateFact(
   db: DealLensDatabase,
   articleId: string,
   factId: string,
   subject: FactSubject,
+  measure?: Measure,
 ): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.facts], async () => {
-    const current = await candidatesOf(db, articleId);
-    const candidate = current.facts.find((f) => f.id === factId);
-    if (!candidate) {
-      // Already accepted by a request that got here first: the fact it made is the one the reader wants.
-      if ((await db.facts.get(factId))?.articleId === articleId) return;
-      throw new Error(`factId: no candidate fact ${factId} for ${articleId}`);
-    }
-    const { quoteStart: _s, quoteEnd: _e, figure: _f, ...fields } = candidate;
-    const id = (await db.facts.get(candidate.id)) ? `${candidate.id}-${Date.now().toString(36)}` : candidate.id;
-    await db.facts.put(FactSchema.parse({ ...fields, id, subject, origin: 'user' }));
-    await db.candidates.put(decide(current, 'fact', candidateFactKey(candidate)));
-  });
+  await acceptCandidateFacts(db, articleId, [{ factId, subject, ...(measure ? { measure } : {}) }]);
 }
 
 /**
  * The reader discards a proposed fact (by id) or name: it leaves the candidates, and saving the article again
- * does not bring it back. One transaction; discarding what is already gone changes nothing.
+ * does not bring it back. Discarding what is already gone changes nothing.
  */
 export async function discardCandidate(
   db: DealLensDatabase,
@@ -140,19 +112,12 @@ export async function discardCandidate(
   kind: 'fact' | 'entity',
   key: string,
 ): Promise<void> {
-  await db.transaction('rw', [db.candidates], async () => {
-    const current = await candidatesOf(db, articleId);
-    const fact = kind === 'fact' ? current.facts.find((f) => f.id === key) : undefined;
-    if (kind === 'fact' && !fact) return;
-    await db.candidates.put(decide(current, kind, fact ? candidateFactKey(fact) : key));
-  });
+  await discardCandidates(db, articleId, kind, [key]);
 }
 
 /**
  * The reader adds a proposed name as an entity of the given kind: it is matched on every page from the next scan
- * on (the catalog version changes in the same transaction, so the background recompiles its matcher). The other
- * ways the article wrote it join as aliases: its ticker, its abbreviation, its spelling without a legal form
- * (issue 21); short all-caps ones match only as written ("EC", "ISA" are not "ec", "isa").
+ * on. The other ways the article wrote it join as aliases (see {@link addCandidateEntities}).
  */
 export async function addCandidateEntity(
   db: DealLensDatabase,
@@ -161,29 +126,7 @@ export async function addCandidateEntity(
   kind: EntityKind,
   lang: Entity['aliases'][number]['lang'],
 ): Promise<Entity> {
-  return writeCatalog(db, [db.candidates, db.entities], async () => {
-    let id = slugify(name) || 'entity';
-    while (await db.entities.get(id)) id = `${id}-user`;
-    const proposed = (await db.candidates.get(articleId))?.entities.find((c) => c.name === name);
-    const texts = new Map<string, string>();
-    for (const text of [name, ...(proposed?.aliases ?? [])]) {
-      const key = text.toLowerCase();
-      if (!texts.has(key)) texts.set(key, text);
-    }
-    const entity = EntitySchema.parse({
-      id,
-      name,
-      kind,
-      description: '',
-      aliases: [...texts.values()].map((text) => ({
-        text,
-        lang,
-        case: /^[\p{Lu}\d][\p{Lu}\d.&-]{1,9}$/u.test(text) ? 'sensitive' : 'insensitive',
-      })),
-      origin: 'user',
-    });
-    await db.entities.add(entity);
-    await db.candidates.put(decide(await candidatesOf(db, articleId), 'entity', candidateEntityKey({ name })));
-    return { result: entity, changes: { entitiesChanged: true } };
-  });
+  const [entity] = await addCandidateEntities(db, articleId, [{ key: name, name, kind }], lang);
+  if (!entity) throw new Error(`name: ${name} was not added`);
+  return entity;
 }

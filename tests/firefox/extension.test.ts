@@ -19,7 +19,15 @@ import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUui
 import { cardFrame, hoverHighlight, listMentions, openCardText, readHighlights, waitForScan } from './page-layer';
 
 const SEED_DEALS = ['aws-mexico', 'google-cloud-el-salvador', 'huawei-peru'];
-const MENU_IDS = ['deal-lens-save-article', 'deal-lens-open-library'];
+const MENU_IDS = [
+  'deal-lens-save-article',
+  'deal-lens-open-library',
+  // Add what was missed (issue 21): the selection as a name of each kind, or as a figure.
+  'deal-lens-add-selection',
+  ...['company', 'government', 'person', 'organization', 'program', 'place', 'figure'].map(
+    (k) => `deal-lens-add-as-${k}`,
+  ),
+];
 const GOLDEN = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests', 'e2e', 'expected', 'seed-highlights.json'), 'utf8'),
 ) as Record<string, { texts: string[]; counts: Record<string, number> }>;
@@ -65,7 +73,7 @@ interface ParentMenus {
   /** ext-menus.js's live items, from which Firefox builds the context menus. */
   live: string[];
   /** Each item's properties as Firefox keeps them (and persists them for an event page). */
-  properties: Record<string, { title?: string; contexts?: string[] }>;
+  properties: Record<string, { title?: string; contexts?: string[]; parentId?: string }>;
 }
 
 /**
@@ -486,9 +494,16 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
       contexts: ['page', 'selection'],
     });
     expect(menus.properties['deal-lens-open-library']).toMatchObject({ contexts: ['action'] });
+    expect(menus.properties['deal-lens-add-selection']).toMatchObject({
+      title: 'Add “%s” to Deal Lens',
+      contexts: ['selection'],
+    });
+    expect(menus.properties['deal-lens-add-as-figure']).toMatchObject({
+      title: 'As a figure',
+      parentId: 'deal-lens-add-selection',
+    });
     expect(await menusFromExtension(probe, [...MENU_IDS, 'not-a-menu'])).toEqual({
-      'deal-lens-save-article': 'exists',
-      'deal-lens-open-library': 'exists',
+      ...Object.fromEntries(MENU_IDS.map((id) => [id, 'exists'])),
       'not-a-menu': 'Cannot find menu item with id not-a-menu',
     });
   });
@@ -515,10 +530,9 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
         { timeout: 10_000, interval: 200 },
       );
       probe = await firefox.openExtensionPage('popup.html');
-      expect(await menusFromExtension(probe, MENU_IDS)).toEqual({
-        'deal-lens-save-article': 'exists',
-        'deal-lens-open-library': 'exists',
-      });
+      expect(await menusFromExtension(probe, MENU_IDS)).toEqual(
+        Object.fromEntries(MENU_IDS.map((id) => [id, 'exists'])),
+      );
       await probe.waitForSelector('[data-deal]');
       // The seed deals and the one the reader filed before the restart.
       expect((await probe.$$eval('[data-deal]', (els) => els.map((e) => e.getAttribute('data-deal')))).sort()).toEqual(

@@ -32,6 +32,10 @@ function handlers(): Handlers {
     discardCandidate: vi.fn(async () => ({ ok: true as const })),
     addCandidateEntity: vi.fn(async () => ({ id: 'x' })),
     createDealFromProposal: vi.fn(async () => ({ dealId: 'd', entityIds: [], factIds: [], confirmedFactIds: [] })),
+    acceptCandidateFacts: vi.fn(async () => ({ factIds: [], confirmedFactIds: [] })),
+    discardCandidates: vi.fn(async () => ({ ok: true as const })),
+    addCandidateEntities: vi.fn(async () => ({ ids: ['x'] })),
+    addSelectedFigure: vi.fn(async () => ({ fact: null })),
   };
 }
 
@@ -54,6 +58,10 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   addCandidateEntity: { articleId: 'a', name: 'Evil Corp', kind: 'company' },
   createDealFromProposal: { mode: 'attach', articleId: 'a', dealId: 'huawei-peru', factIds: [] },
   getEntityNames: { entityIds: ['huawei'] },
+  acceptCandidateFacts: { articleId: 'a', items: [{ factId: 'f', subject: { type: 'deal', id: 'huawei-peru' } }] },
+  discardCandidates: { articleId: 'a', kind: 'entity', keys: ['Evil Corp'] },
+  addCandidateEntities: { articleId: 'a', items: [{ key: 'Evil', name: 'Evil Corp', kind: 'company' }] },
+  addSelectedFigure: { articleId: 'a', start: 0, end: 4 },
 };
 const names = Object.keys(protocol) as (keyof typeof protocol)[];
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArticleApp } from '@/components/article/ArticleApp';
 import { createI18n } from '@/lib/i18n';
@@ -85,26 +85,106 @@ describe('ArticleApp', () => {
     expect(screen.getByRole('link', { name: 'Open the original article' }).getAttribute('href')).toBe(
       'https://news.example/peru',
     );
-    expect(screen.getByText('Figures to review (1)')).toBeTruthy();
-    expect(screen.getByText('Ministerio de la Producción')).toBeTruthy();
+    const figures = screen.getByRole('region', { name: /^Figures/ });
+    expect(within(figures).getByText('20,000')).toBeTruthy();
+    const names = screen.getByRole('region', { name: /^Names/ });
+    expect((within(names).getByLabelText('Name') as HTMLInputElement).value).toBe('Ministerio de la Producción');
+    // Every item carries its mark against the store; the store's own names are listed once, marked so.
+    expect([...document.querySelectorAll('li[data-mark]')].map((m) => m.getAttribute('data-mark'))).toEqual([
+      'new',
+      'new',
+    ]);
+    expect(within(names).getByText(/Already in your store: Huawei, Peru/)).toBeTruthy();
   });
 
-  it('accepts a figure under the chosen subject and adds a name with its kind', async () => {
+  it('accepts a figure under the chosen subject and adds a name as edited in place', async () => {
     const send = fakeSend();
     render(<ArticleApp i18n={createI18n('en')} articleId="huawei-peru-abc" send={send} />);
-    await screen.findByText('Figures to review (1)');
-    fireEvent.click(screen.getAllByRole('button', { name: 'Accept' })[0] as HTMLElement);
-    expect(send).toHaveBeenCalledWith('acceptCandidateFact', {
+    const figures = await screen.findByRole('region', { name: /^Figures/ });
+    fireEvent.change(within(figures).getByLabelText('Measure'), { target: { value: 'people' } });
+    fireEvent.click(within(figures).getByRole('button', { name: 'Accept' }));
+    expect(send).toHaveBeenCalledWith('acceptCandidateFacts', {
       articleId: 'huawei-peru-abc',
-      factId: 'f-20000',
-      subject: { type: 'deal', id: 'huawei-peru' },
+      items: [{ factId: 'f-20000', subject: { type: 'deal', id: 'huawei-peru' }, measure: 'people' }],
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
-    expect(send).toHaveBeenCalledWith('addCandidateEntity', {
+    const names = screen.getByRole('region', { name: /^Names/ });
+    fireEvent.input(within(names).getByLabelText('Name'), {
+      target: { value: 'Ministerio de la Producción del Perú' },
+    });
+    fireEvent.change(within(names).getByLabelText('Kind'), { target: { value: 'organization' } });
+    fireEvent.input(within(names).getByLabelText('Aliases (comma-separated)'), { target: { value: 'PRODUCE, x' } });
+    fireEvent.click(within(names).getByRole('button', { name: 'Add' }));
+    expect(send).toHaveBeenCalledWith('addCandidateEntities', {
       articleId: 'huawei-peru-abc',
-      name: 'Ministerio de la Producción',
-      kind: 'government',
+      items: [
+        {
+          key: 'Ministerio de la Producción',
+          name: 'Ministerio de la Producción del Perú',
+          kind: 'organization',
+          aliases: ['PRODUCE'],
+        },
+      ],
     });
+  });
+
+  it('accepts or discards a whole group at once', async () => {
+    const send = fakeSend();
+    render(<ArticleApp i18n={createI18n('en')} articleId="huawei-peru-abc" send={send} />);
+    const figures = await screen.findByRole('region', { name: /^Figures/ });
+    fireEvent.click(within(figures).getByRole('button', { name: /^Accept all/ }));
+    expect(send).toHaveBeenCalledWith('acceptCandidateFacts', {
+      articleId: 'huawei-peru-abc',
+      items: [{ factId: 'f-20000', subject: { type: 'deal', id: 'huawei-peru' } }],
+    });
+    const names = screen.getByRole('region', { name: /^Names/ });
+    fireEvent.click(within(names).getByRole('button', { name: /^Discard all/ }));
+    expect(send).toHaveBeenCalledWith('discardCandidates', {
+      articleId: 'huawei-peru-abc',
+      kind: 'entity',
+      keys: ['Ministerio de la Producción'],
+    });
+  });
+
+  it('marks a figure that confirms or differs from the store, and follows the subject the reader picks', async () => {
+    const stored = {
+      id: 'huawei-peru-trained',
+      subject: { type: 'deal' as const, id: 'huawei-peru' },
+      label: 'People trained',
+      measure: 'people-trained' as const,
+      value: 20000,
+      unit: 'people' as const,
+      quote: 'Huawei formera 20 000 jeunes.',
+      articleId: 'seed',
+      origin: 'seed' as const,
+    };
+    const withStore = (value: number) =>
+      vi.fn(async (name: string) =>
+        name === 'getArticleView' ? { ...view, storeFacts: [{ ...stored, value }] } : { ok: true },
+      ) as unknown as typeof request;
+    render(<ArticleApp i18n={createI18n('en')} articleId="huawei-peru-abc" send={withStore(20000)} />);
+    await screen.findByRole('region', { name: /^Figures/ });
+    const fact = () => document.querySelector('[data-candidate-fact]') as HTMLElement;
+    expect(fact().getAttribute('data-mark')).toBe('confirms');
+    // About Huawei itself, nothing stored says it.
+    fireEvent.change(within(fact()).getByLabelText('About'), { target: { value: 'entity:huawei' } });
+    expect(fact().getAttribute('data-mark')).toBe('new');
+    cleanup();
+    render(<ArticleApp i18n={createI18n('en')} articleId="huawei-peru-abc" send={withStore(25000)} />);
+    await screen.findByRole('region', { name: /^Figures/ });
+    expect(fact().getAttribute('data-mark')).toBe('differs');
+    expect(fact().textContent).toContain('The store says 25,000');
+  });
+
+  it('speaks French: groups, marks, group actions and fields, the names as the store spells them', async () => {
+    render(<ArticleApp i18n={createI18n('fr')} articleId="huawei-peru-abc" send={fakeSend()} />);
+    const figures = await screen.findByRole('region', { name: /^Chiffres 1 à examiner/ });
+    expect(within(figures).getByRole('button', { name: /^Tout accepter/ })).toBeTruthy();
+    expect(within(figures).getByLabelText('Mesure')).toBeTruthy();
+    const names = screen.getByRole('region', { name: /^Noms/ });
+    expect(within(names).getByRole('button', { name: /^Tout écarter/ })).toBeTruthy();
+    expect(within(names).getAllByText('Nouveau').length).toBe(1);
+    expect(within(names).getByText(/Déjà dans votre base : Huawei, Peru/)).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Texte enregistré' })).toBeTruthy();
   });
 
   it('says so when the article is not in the store', async () => {

@@ -122,7 +122,7 @@ describe('deal proposal on the saved-article page', () => {
   it('creates the proposed deal with one click on its first button, and says what it did', async () => {
     const send = fakeSend(proposal);
     render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
-    expect(await screen.findByRole('heading', { name: 'Deal in this article' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /^Deal 1 to review/ })).toBeTruthy();
     const { element, first } = await proposalControl();
     expect(first.textContent).toBe('Create the deal');
     expect((within(element).getByLabelText('Headline amount') as HTMLSelectElement).value).toBe('f-investment');
@@ -144,6 +144,30 @@ describe('deal proposal on the saved-article page', () => {
       factIds: proposal.factIds,
     });
     expect(await screen.findByText('Created “Cordillera Cloud × Chile”: 2 new names, 3 figures filed.')).toBeTruthy();
+  });
+
+  it('the deal group’s “accept all” files it as edited, focuses the form when it cannot, and “discard all” sets it aside', async () => {
+    const send = fakeSend(proposal);
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={send} />);
+    const group = await screen.findByRole('region', { name: /^Deal/ });
+    const title = within(group).getByLabelText('Title') as HTMLInputElement;
+    fireEvent.input(title, { target: { value: '' } });
+    fireEvent.click(within(group).getByRole('button', { name: /^Accept all/ }));
+    expect(send).not.toHaveBeenCalledWith('createDealFromProposal', expect.anything());
+    expect(document.activeElement).toBe(title);
+    fireEvent.input(title, { target: { value: 'Cordillera Cloud region' } });
+    fireEvent.click(within(group).getByRole('button', { name: /^Accept all/ }));
+    expect(send).toHaveBeenCalledWith(
+      'createDealFromProposal',
+      expect.objectContaining({ mode: 'create', title: 'Cordillera Cloud region' }),
+    );
+    cleanup();
+    render(<ArticleApp i18n={createI18n('en')} articleId={articleId} send={fakeSend(proposal)} />);
+    const again = await screen.findByRole('region', { name: /^Deal/ });
+    fireEvent.click(within(again).getByRole('button', { name: /^Discard all/ }));
+    expect(document.querySelector('[data-candidate-deal]')).toBeNull();
+    fireEvent.click(within(again).getByRole('button', { name: 'Show it again' }));
+    expect(document.querySelector('[data-candidate-deal]')).not.toBeNull();
   });
 
   it('lets the reader choose another headline amount, or none', async () => {
@@ -253,7 +277,7 @@ describe('deal proposal on the saved-article page', () => {
   it('speaks French and edits the French status under a French browser', async () => {
     const send = fakeSend(proposal);
     render(<ArticleApp i18n={createI18n('fr')} articleId={articleId} send={send} />);
-    expect(await screen.findByRole('heading', { name: 'Accord dans cet article' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /^Accord 1 à examiner/ })).toBeTruthy();
     const status = screen.getByLabelText('Statut') as HTMLInputElement;
     expect(status.value).toBe('lettre d’intention, sous réserve de l’approbation législative');
     fireEvent.input(status, { target: { value: 'signé' } });

@@ -123,7 +123,8 @@ describe("the reader's decisions on candidates", { timeout: 20_000 }, () => {
   it('an accepted figure is not proposed again, and accepting it again stores no second fact', async () => {
     const story = await savePeruStory(db);
     const young = await figure(story, 20000);
-    const subject = { type: 'deal', id: 'huawei-peru' } as const;
+    // Filed under Huawei itself: the seed deal's own 20 000 would make it a confirmation (see the next test).
+    const subject = { type: 'entity', id: 'huawei' } as const;
     // A double click, or the article open in two tabs: both requests arrive.
     await Promise.all([
       acceptCandidateFact(db, story, young.id, subject),
@@ -136,10 +137,24 @@ describe("the reader's decisions on candidates", { timeout: 20_000 }, () => {
     expect(facts.filter((f) => f.value === 20000)).toHaveLength(1);
   });
 
+  it('a figure the store already has from another article confirms it: one fact, two sources, even clicked twice', async () => {
+    const story = await savePeruStory(db);
+    const young = await figure(story, 20000);
+    const subject = { type: 'deal', id: 'huawei-peru' } as const;
+    await Promise.all([
+      acceptCandidateFact(db, story, young.id, subject),
+      acceptCandidateFact(db, story, young.id, subject),
+    ]);
+    const seedFact = await db.facts.get('huawei-peru-young-people-trained');
+    expect(seedFact?.confirmations?.map((c) => c.articleId)).toEqual([story]);
+    expect(await db.facts.where('articleId').equals(story).count()).toBe(0);
+    expect(await proposedValues(story)).not.toContain(20000);
+  });
+
   it('a figure accepted before decisions were kept is not proposed again either', async () => {
     const story = await savePeruStory(db);
     const young = await figure(story, 20000);
-    await acceptCandidateFact(db, story, young.id, { type: 'deal', id: 'huawei-peru' });
+    await acceptCandidateFact(db, story, young.id, { type: 'entity', id: 'huawei' });
     const record = await db.candidates.get(story);
     await db.candidates.put({ articleId: story, facts: record?.facts ?? [], entities: record?.entities ?? [] });
     await savePeruStory(db);
