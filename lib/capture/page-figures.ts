@@ -152,11 +152,14 @@ export function comparePageFigures(input: PageFiguresInput): PageFigure[] {
       fact.value ?? 0,
       ...sameMeasure.flatMap((s) => (s.value === undefined ? [] : [s.value])),
     ]);
-    // A stored part ("an initial 40 MW", "la première phase") is no other value of the page's whole.
+    // A part ("an initial 40 MW", "la première phase", "a second phase would add 90 MW"), stored or on the page,
+    // is no other value of the whole.
     const other =
       same || pieces
         ? undefined
-        : sameMeasure.find((s) => !PART.test(fold(s.quote)) && datesAsPrecise(s, fact) && contradicts(s, fact));
+        : PART.test(fold(fact.quote))
+          ? undefined
+          : sameMeasure.find((s) => !PART.test(fold(s.quote)) && datesAsPrecise(s, fact) && contradicts(s, fact));
     out.push({
       fact,
       subject,
