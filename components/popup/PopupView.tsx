@@ -3,6 +3,7 @@ import type { I18n } from '@/lib/i18n';
 import type { SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
+import { PageFigures, type PageFiguresState } from './PageFigures';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
 import { SaveSection, type SaveState } from './SaveSection';
 import { SearchBox } from './SearchBox';
@@ -21,10 +22,12 @@ interface Props {
   onOpenLibrary?: (hash: string) => void;
   /** Takes the reader to an entity's first mention on the page and opens its card. */
   onReveal?: (entityId: string) => void;
+  /** The page's figures against the store (issue 23); absent where they are not read (browser pages, sites off). */
+  pageFigures?: PageFiguresState;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary, onReveal }: Props) {
+export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary, onReveal, pageFigures }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -52,7 +55,14 @@ export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrar
       {search?.results ? (
         <SearchResults results={search.results} i18n={i18n} onOpenLibrary={onOpenLibrary} />
       ) : (
-        <PageSections data={data} i18n={i18n} status={status} message={message} onReveal={onReveal} />
+        <PageSections
+          data={data}
+          i18n={i18n}
+          status={status}
+          message={message}
+          onReveal={onReveal}
+          pageFigures={pageFigures}
+        />
       )}
       {onOpenLibrary && (
         <footer class="dl-popup-footer">
@@ -72,12 +82,14 @@ function PageSections({
   status,
   message,
   onReveal,
+  pageFigures,
 }: {
   data: PopupData;
   i18n: I18n;
   status: ReturnType<typeof pageStatus>;
   message: string | null;
   onReveal?: (entityId: string) => void;
+  pageFigures?: PageFiguresState;
 }) {
   const names = data.entityNames;
   return (
@@ -87,10 +99,18 @@ function PageSections({
           {message}
         </p>
       )}
-      {status === 'entities' && data.tabState && (
-        <section aria-labelledby="dl-on-page">
+      {((status === 'entities' && data.tabState) || pageFigures) && (
+        <section aria-labelledby="dl-on-page" class="dl-on-page">
           <h2 id="dl-on-page">{i18n.t('onThisPage')}</h2>
-          <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} onReveal={onReveal} />
+          {status === 'entities' && data.tabState && (
+            <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} onReveal={onReveal} />
+          )}
+          {pageFigures && (
+            <section aria-labelledby="dl-page-figures" class="dl-page-figures-section">
+              <h3 id="dl-page-figures">{i18n.t('pageFigures')}</h3>
+              <PageFigures state={pageFigures} i18n={i18n} />
+            </section>
+          )}
         </section>
       )}
       {status === 'entities' && data.relatedDeals.length > 0 ? (

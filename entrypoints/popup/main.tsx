@@ -14,6 +14,7 @@ render(
     load={() => loadPopupData()}
     search={(query) => request('search', { query })}
     save={(tabId) => request('saveArticle', { tabId })}
+    pageFigures={(tabId) => request('getPageFigures', { tabId })}
     openLibrary={(hash) => {
       void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
     }}

@@ -7,6 +7,8 @@ import { searchStore } from '@/lib/store/search';
 import { createArticleHandlers } from './article-handlers';
 import type { CardRelay } from './card-relay';
 import type { MatcherCache } from './matcher-cache';
+import { pageFiguresOfTab } from './page-figures';
+import { runExtractor } from './save-article';
 import { readTabState, writeTabState } from './tab-state';
 
 /** The background's answer to every message of the protocol. Requests arrive here already validated. */
@@ -56,6 +58,18 @@ export function createHandlers(
     async search({ query }) {
       await ensureSeeded();
       return searchStore(db, query);
+    },
+    async getPageFigures({ tabId }) {
+      await ensureSeeded();
+      return pageFiguresOfTab(
+        {
+          db,
+          matchers,
+          extract: runExtractor,
+          tabUrl: async (id) => (await browser.tabs.get(id).catch(() => undefined))?.url,
+        },
+        tabId,
+      );
     },
     async getEntityNames({ entityIds }) {
       const rows = await db.entities.bulkGet(entityIds);

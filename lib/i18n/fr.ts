@@ -160,4 +160,22 @@ export const fr: Record<MessageKey, string> = {
   dealKind_other: 'Autre',
   percentagePoints: '{count} points de pourcentage',
   onePercentagePoint: '1 point de pourcentage',
+  // Issue 23 : ce que la page ajoute à ce que le lecteur savait.
+  pageFigures: 'Chiffres sur vos accords et vos noms',
+  pageFiguresLoading: 'Lecture des chiffres de la page…',
+  pageFiguresNone: 'Aucun chiffre de cette page ne concerne un accord ou un nom de votre base.',
+  pageFiguresError: 'Impossible de comparer les chiffres de cette page : {error}',
+  pageFiguresFailed_not_a_web_page: 'Seules les pages web ont des chiffres à comparer.',
+  pageFiguresFailed_no_article: 'Aucun article sur cette page : aucun chiffre à comparer.',
+  pageFiguresFailed_too_large: 'Cette page est trop grande pour en comparer les chiffres.',
+  pageFiguresFailed_unsupported_language:
+    'Cette page n’est pas dans une langue que Deal Lens lit (français, anglais, espagnol) : aucun chiffre à comparer.',
+  pageFiguresFailed_extraction_failed: 'L’article n’a pas pu être lu : aucun chiffre à comparer.',
+  pageFiguresSummary: '{differs} divergent(s) · {new} nouveau(x) · {known} connu(s)',
+  figureStatus_known: 'Connu',
+  figureStatus_new: 'Nouveau',
+  figureStatus_differs: 'Diffère',
+  figureOnPage: 'Cette page',
+  figureInStore: 'Votre base',
+  figureStoredFrom: 'Dans votre base : {value}',
 };

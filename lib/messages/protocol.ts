@@ -9,6 +9,7 @@ import {
   EntityKindSchema,
   FactSubjectSchema,
   FactViewSchema,
+  PageFiguresReplySchema,
   RelatedDealSchema,
   SaveOutcomeSchema,
   SearchResultsSchema,
@@ -55,6 +56,14 @@ export const protocol = {
   saveArticle: {
     request: z.object({ tabId: z.number().int() }),
     reply: SaveOutcomeSchema,
+  },
+  /**
+   * Popup → background: the figures the page of a tab states about the store's deals and entities, each known,
+   * new or differing (issue 23). Read like a save, stored nowhere.
+   */
+  getPageFigures: {
+    request: z.object({ tabId: z.number().int() }),
+    reply: PageFiguresReplySchema,
   },
   /** Popup → background: whether the page of a tab is already in the store. */
   getSavedStatus: {

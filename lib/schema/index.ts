@@ -10,3 +10,4 @@ export * from './figure';
 export * from './page-article';
 export * from './save-outcome';
 export * from './views';
+export * from './page-figures';
