@@ -1,7 +1,7 @@
 import { comparePageFigures, type PageFigure } from '@/lib/capture/page-figures';
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
-import type { Article, PageFigureView, PageFiguresReply, SourceRef } from '@/lib/schema';
+import type { Article, PageFiguresReply, PageFigureView, SourceRef } from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
 import type { MatcherCache } from './matcher-cache';
 import { readTabArticle, type SaveDependencies } from './save-article';
