@@ -5,7 +5,7 @@ import type { PageFiguresReply, SaveOutcome, SearchResults } from '@/lib/schema'
 import { isEnabledFor, withSite } from '@/lib/settings/settings-schema';
 import type { PageFiguresState } from './PageFigures';
 import { PopupView } from './PopupView';
-import { hostnameOf, isWebPage, type PopupData } from './popup-data';
+import { hostnameOf, type PopupData, pageStatus } from './popup-data';
 
 interface Props {
   i18n: I18n;
@@ -51,16 +51,16 @@ export function PopupApp(props: Props) {
     load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
 
-  // The page's figures are read once the tab is known, on a web page whose site is on: the rest of the popup
-  // does not wait for them (reading an article takes a moment), and their section says it is loading.
+  // The page's figures are read once the tab is known to name something of the store (a page that names
+  // nothing has no figure about it), on a site that is on: the rest of the popup does not wait for them
+  // (reading an article takes a moment), and their section says it is loading.
   const tab = data?.tab;
   const figuresWanted =
     pageFigures !== undefined &&
+    data !== null &&
     tab !== undefined &&
     tab !== null &&
-    isWebPage(tab.url) &&
-    data !== null &&
-    isEnabledFor(data.settings, hostnameOf(tab.url));
+    pageStatus(data, isEnabledFor(data.settings, hostnameOf(tab.url))) === 'entities';
   const figuresTab = figuresWanted ? tab.id : undefined;
   useEffect(() => {
     if (figuresTab === undefined || !pageFigures) return;
