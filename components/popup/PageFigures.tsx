@@ -17,16 +17,25 @@ export type PageFiguresState =
  * the stored value and its source. The status is a word, not only a colour.
  */
 export function PageFigures({ state, i18n }: { state: PageFiguresState; i18n: I18n }) {
+  // One polite live region, not a role=status per state: the popup's save line stays the one status to read.
+  return (
+    <div aria-live="polite" aria-busy={state.kind === 'loading'}>
+      <PageFiguresBody state={state} i18n={i18n} />
+    </div>
+  );
+}
+
+function PageFiguresBody({ state, i18n }: { state: PageFiguresState; i18n: I18n }) {
   if (state.kind === 'loading') {
     return (
-      <p class="dl-status-message" role="status" aria-busy="true" data-page-figures="loading">
+      <p class="dl-status-message" data-page-figures="loading">
         {i18n.t('pageFiguresLoading')}
       </p>
     );
   }
   if (state.kind === 'error') {
     return (
-      <p class="dl-status-message" role="alert" data-page-figures="error">
+      <p class="dl-status-message dl-pf-error" data-page-figures="error">
         {i18n.t('pageFiguresError', { error: state.message })}
       </p>
     );
@@ -34,14 +43,14 @@ export function PageFigures({ state, i18n }: { state: PageFiguresState; i18n: I1
   const { reply } = state;
   if (!reply.ok) {
     return (
-      <p class="dl-status-message" role="status" data-page-figures="failed">
+      <p class="dl-status-message" data-page-figures="failed">
         {i18n.t(`pageFiguresFailed_${reply.reason.replaceAll('-', '_')}` as MessageKey)}
       </p>
     );
   }
   if (reply.figures.length === 0) {
     return (
-      <p class="dl-status-message" role="status" data-page-figures="none">
+      <p class="dl-status-message" data-page-figures="none">
         {i18n.t('pageFiguresNone')}
       </p>
     );
@@ -49,7 +58,7 @@ export function PageFigures({ state, i18n }: { state: PageFiguresState; i18n: I1
   const count = (status: PageFigureView['status']) => reply.figures.filter((f) => f.status === status).length;
   return (
     <div data-page-figures="ready">
-      <p class="dl-pf-summary" role="status">
+      <p class="dl-pf-summary">
         {i18n.t('pageFiguresSummary', { differs: count('differs'), new: count('new'), known: count('known') })}
       </p>
       <ul class="dl-page-figures">
