@@ -2,22 +2,8 @@
 // are new, and which contradict the store (differs) — on a page that reports the seed deal AWS × Mexico again,
 // with one figure changed. The page is read by the extension without the page learning anything.
 import AxeBuilder from '@axe-core/playwright';
+import { AWS_MEXICO_UPDATE, AWS_MEXICO_UPDATE_STATUSES } from '../support/page-figures-demo';
 import { expect, test, waitForScan } from './fixtures';
-
-/** A second report of AWS × Mexico: three seed figures restated, two new ones, jobs a year that differ (7,000). */
-const UPDATE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>AWS opens its Mexican cloud infrastructure</title>
-<meta property="og:site_name" content="Tech Wire"><meta name="author" content="Jordan Reyes">
-<meta property="article:published_time" content="2025-06-02T09:00:00Z"></head>
-<body><header><a href="/">Tech Wire</a></header><main><article>
-<h1>AWS opens its Mexican cloud infrastructure</h1>
-<p>Amazon Web Services (AWS) will open its cloud infrastructure in Mexico, the company said on Monday, as President
-Claudia Sheinbaum welcomed the project. AWS will build three availability zones for the Mexican government.</p>
-<p>The AWS project will create some 9,000 jobs a year, according to the company.</p>
-<p>AWS expects it to add more than $10 million to the national GDP over the next 15 years.</p>
-<p>About 400,000 Mexicans will be trained in cloud technologies, and AWS will fund a $300 million programme for
-local start-ups.</p>
-</article></main></body></html>`;
 
 test('"On this page" marks the page’s figures known, new or differing, differing first', async ({
   page,
@@ -25,7 +11,7 @@ test('"On this page" marks the page’s figures known, new or differing, differi
   openPopup,
   tabIdOf,
 }) => {
-  await page.goto(server.setPage('/crafted/aws-mexico-update.html', UPDATE));
+  await page.goto(server.setPage('/crafted/aws-mexico-update.html', AWS_MEXICO_UPDATE));
   await waitForScan(page);
   // Everything the page could see of the reading: changes to its tree, and its own timeline.
   await page.evaluate(() => {
@@ -40,14 +26,9 @@ test('"On this page" marks the page’s figures known, new or differing, differi
   const rows = popup.locator('[data-page-figure]');
   await expect(rows).toHaveCount(6);
   await expect(popup.locator('[data-page-figures="ready"]')).toBeVisible();
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
-    'differs',
-    'new',
-    'new',
-    'known',
-    'known',
-    'known',
-  ]);
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(
+    AWS_MEXICO_UPDATE_STATUSES,
+  );
 
   // Differs: the page's value and sentence beside the store's value, sentence and source.
   const differs = popup.locator('[data-page-figure][data-status="differs"]');

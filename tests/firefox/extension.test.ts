@@ -13,6 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type BlockedRequest, startNetworkSink } from '../support/extension-browser.mjs';
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
+import { AWS_MEXICO_UPDATE, AWS_MEXICO_UPDATE_STATUSES } from '../support/page-figures-demo';
 import { type StaticServer, startStaticServer } from '../support/static-server.mjs';
 import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUuid, packXpi } from './firefox-browser';
 import { cardFrame, hoverHighlight, listMentions, openCardText, readHighlights, waitForScan } from './page-layer';
@@ -390,6 +391,24 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     expect(related).toContain('huawei-peru');
     expect(await popup.$eval('.dl-entity-counts', (list) => list.textContent)).toContain('Peru');
     await popup.close();
+  });
+
+  test('the popup’s "On this page" marks a page’s figures known, new or differing (issue 23)', async () => {
+    const url = server.setPage('/news/aws-mexico-update.html', AWS_MEXICO_UPDATE);
+    await read(url);
+    const before = await tab.evaluate(() => document.documentElement.outerHTML);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    await popup.waitForSelector('[data-page-figures="ready"]', { timeout: 20_000 });
+    const rows = await popup.$$eval('[data-page-figure]', (els) =>
+      els.map((e) => ({ status: e.getAttribute('data-status'), text: e.querySelector('.dl-pf-text')?.textContent })),
+    );
+    expect(rows.map((r) => r.status)).toEqual(AWS_MEXICO_UPDATE_STATUSES);
+    expect(rows[0]?.text).toBe('9,000 jobs a year');
+    expect(await popup.$eval('[data-status="differs"] .dl-pf-stored-value', (e) => e.textContent)).toBe('7,000');
+    expect(rows.filter((r) => r.status === 'known').map((r) => r.text)).toContain('400,000 Mexicans');
+    await popup.close();
+    // Read in the extension's own world, on a clone: the page's tree is as it was.
+    expect(await tab.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
   test('saving from the popup: "Save this article", then "Saved …"', async () => {
