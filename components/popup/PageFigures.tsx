@@ -16,16 +16,23 @@ export type PageFiguresState =
  * A differing figure shows both values, both sentences and the stored one's source side by side; a known one
  * the stored value and its source. The status is a word, not only a colour.
  */
-export function PageFigures({ state, i18n }: { state: PageFiguresState; i18n: I18n }) {
+interface Props {
+  state: PageFiguresState;
+  i18n: I18n;
+  /** Scrolls the page to a figure and selects it. */
+  onShow?: (figure: PageFigureView) => void;
+}
+
+export function PageFigures(props: Props) {
   // One polite live region, not a role=status per state: the popup's save line stays the one status to read.
   return (
-    <div aria-live="polite" aria-busy={state.kind === 'loading'}>
-      <PageFiguresBody state={state} i18n={i18n} />
+    <div aria-live="polite" aria-busy={props.state.kind === 'loading'}>
+      <PageFiguresBody {...props} />
     </div>
   );
 }
 
-function PageFiguresBody({ state, i18n }: { state: PageFiguresState; i18n: I18n }) {
+function PageFiguresBody({ state, i18n, onShow }: Props) {
   if (state.kind === 'loading') {
     return (
       <p class="dl-status-message" data-page-figures="loading">
@@ -63,14 +70,22 @@ function PageFiguresBody({ state, i18n }: { state: PageFiguresState; i18n: I18n 
       </p>
       <ul class="dl-page-figures">
         {reply.figures.map((figure, i) => (
-          <PageFigureRow key={`${i}-${figure.text}`} figure={figure} i18n={i18n} />
+          <PageFigureRow key={`${i}-${figure.text}`} figure={figure} i18n={i18n} onShow={onShow} />
         ))}
       </ul>
     </div>
   );
 }
 
-function PageFigureRow({ figure, i18n }: { figure: PageFigureView; i18n: I18n }) {
+function PageFigureRow({
+  figure,
+  i18n,
+  onShow,
+}: {
+  figure: PageFigureView;
+  i18n: I18n;
+  onShow?: (figure: PageFigureView) => void;
+}) {
   const { status, stored } = figure;
   const storedValue = stored ? formatFactValue(i18n, stored.fact) : undefined;
   return (
@@ -80,7 +95,22 @@ function PageFigureRow({ figure, i18n }: { figure: PageFigureView; i18n: I18n })
         <strong class="dl-pf-text">{figure.text}</strong>{' '}
         <span class="dl-pf-label">{localized(i18n, figure.label, figure.labelFr)}</span>
       </div>
-      <div class="dl-pf-subject">{figure.subject.name}</div>
+      <div class="dl-pf-subject">
+        {figure.subject.name}
+        {onShow && (
+          <>
+            {' · '}
+            <button
+              type="button"
+              class="dl-link-button dl-pf-show"
+              aria-label={i18n.t('showFigureOnPage', { figure: figure.text })}
+              onClick={() => onShow(figure)}
+            >
+              {i18n.t('showOnThePage')}
+            </button>
+          </>
+        )}
+      </div>
       {status === 'differs' && stored ? (
         <div class="dl-pf-compare">
           <div class="dl-pf-side">

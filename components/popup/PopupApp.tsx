@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import { type SettingsAccess, storageSettings } from '@/lib/library/settings-access';
-import type { PageFiguresReply, SaveOutcome, SearchResults } from '@/lib/schema';
+import type { PageFiguresReply, PageFigureView, SaveOutcome, SearchResults } from '@/lib/schema';
 import { isEnabledFor, withSite } from '@/lib/settings/settings-schema';
 import type { PageFiguresState } from './PageFigures';
 import { PopupView } from './PopupView';
@@ -18,6 +18,8 @@ interface Props {
   reveal?: (tabId: number, entityId: string) => void;
   /** Compares the figures of the tab's page with the store's (issue 23): the "On this page" figures. */
   pageFigures?: (tabId: number) => Promise<PageFiguresReply>;
+  /** Scrolls the tab's page to one of its figures and selects it. */
+  showFigure?: (tabId: number, figure: PageFigureView) => void;
   /** Where the site switch reads and writes the settings: validated, as the library writes them. */
   settings?: SettingsAccess;
 }
@@ -36,6 +38,7 @@ export function PopupApp(props: Props) {
     openLibrary,
     reveal,
     pageFigures,
+    showFigure,
     settings: settingsAccess = storageSettings,
   } = props;
   const [data, setData] = useState<PopupData | null>(null);
@@ -142,6 +145,7 @@ export function PopupApp(props: Props) {
       onOpenLibrary={openLibrary}
       onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}
       pageFigures={figuresWanted ? figures : undefined}
+      onShowFigure={showFigure && data.tab ? (figure) => data.tab && showFigure(data.tab.id, figure) : undefined}
       save={
         save
           ? {

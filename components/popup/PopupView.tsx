@@ -1,6 +1,6 @@
 import { DealSummary } from '@/components/deal/DealSummary';
 import type { I18n } from '@/lib/i18n';
-import type { SearchResults as SearchResultsData } from '@/lib/schema';
+import type { PageFigureView, SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
 import { PageFigures, type PageFiguresState } from './PageFigures';
@@ -24,10 +24,22 @@ interface Props {
   onReveal?: (entityId: string) => void;
   /** The page's figures against the store (issue 23); absent where they are not read (browser pages, sites off). */
   pageFigures?: PageFiguresState;
+  /** Scrolls the page to one of its figures. */
+  onShowFigure?: (figure: PageFigureView) => void;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrary, onReveal, pageFigures }: Props) {
+export function PopupView({
+  data,
+  i18n,
+  onToggleSite,
+  search,
+  save,
+  onOpenLibrary,
+  onReveal,
+  pageFigures,
+  onShowFigure,
+}: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -62,6 +74,7 @@ export function PopupView({ data, i18n, onToggleSite, search, save, onOpenLibrar
           message={message}
           onReveal={onReveal}
           pageFigures={pageFigures}
+          onShowFigure={onShowFigure}
         />
       )}
       {onOpenLibrary && (
@@ -83,6 +96,7 @@ function PageSections({
   message,
   onReveal,
   pageFigures,
+  onShowFigure,
 }: {
   data: PopupData;
   i18n: I18n;
@@ -90,6 +104,7 @@ function PageSections({
   message: string | null;
   onReveal?: (entityId: string) => void;
   pageFigures?: PageFiguresState;
+  onShowFigure?: (figure: PageFigureView) => void;
 }) {
   const names = data.entityNames;
   return (
@@ -108,7 +123,7 @@ function PageSections({
           {pageFigures && (
             <section aria-labelledby="dl-page-figures" class="dl-page-figures-section">
               <h3 id="dl-page-figures">{i18n.t('pageFigures')}</h3>
-              <PageFigures state={pageFigures} i18n={i18n} />
+              <PageFigures state={pageFigures} i18n={i18n} onShow={onShowFigure} />
             </section>
           )}
         </section>

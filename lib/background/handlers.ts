@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { revealFigureInPage } from '@/lib/content/reveal-figure';
 import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -70,6 +71,15 @@ export function createHandlers(
         },
         tabId,
       );
+    },
+    async revealPageFigure({ tabId, text, quote }) {
+      // In the extension's isolated world of the top frame, only on the reader's click (see reveal-figure.ts).
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: revealFigureInPage,
+        args: [quote, text],
+      });
+      return { found: injection?.result === true };
     },
     async getEntityNames({ entityIds }) {
       const rows = await db.entities.bulkGet(entityIds);

@@ -173,6 +173,8 @@ export const en = {
   figureStatus_differs: 'Differs',
   figureOnPage: 'This page',
   figureInStore: 'In your store',
+  showOnThePage: 'Show on the page',
+  showFigureOnPage: 'Show “{figure}” on the page',
   figureStoredFrom: 'In your store: {value}',
 } as const;
 

@@ -177,5 +177,7 @@ export const fr: Record<MessageKey, string> = {
   figureStatus_differs: 'Diffère',
   figureOnPage: 'Cette page',
   figureInStore: 'Votre base',
+  showOnThePage: 'Voir dans la page',
+  showFigureOnPage: 'Voir « {figure} » dans la page',
   figureStoredFrom: 'Dans votre base : {value}',
 };

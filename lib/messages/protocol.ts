@@ -65,6 +65,11 @@ export const protocol = {
     request: z.object({ tabId: z.number().int() }),
     reply: PageFiguresReplySchema,
   },
+  /** Popup → background: scroll the tab's page to one of those figures and select it (its words, its sentence). */
+  revealPageFigure: {
+    request: z.object({ tabId: z.number().int(), text: z.string().min(1).max(500), quote: z.string().max(2000) }),
+    reply: z.object({ found: z.boolean() }),
+  },
   /** Popup → background: whether the page of a tab is already in the store. */
   getSavedStatus: {
     request: z.object({ url: z.string().max(4000) }),

@@ -78,6 +78,12 @@ test('"On this page" marks the page’s figures known, new or differing, differi
     return { mutations: w.seenByPage, newEntries: performance.getEntries().length - w.entriesBefore };
   });
   expect(seen).toEqual({ mutations: [], newEntries: 0 });
+
+  // "Show on the page": the page scrolls to the figure and has it selected (the reader's own act, like a click).
+  await differs.getByRole('button', { name: 'Show “9,000 jobs a year” on the page' }).click();
+  await expect
+    .poll(() => page.evaluate(() => getSelection()?.toString().replace(/\s+/g, ' ')))
+    .toBe('9,000 jobs a year');
 });
 
 test('"On this page" says so when the page is too short to be an article', async ({
