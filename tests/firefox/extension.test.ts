@@ -406,9 +406,14 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     expect(rows[0]?.text).toBe('9,000 jobs a year');
     expect(await popup.$eval('[data-status="differs"] .dl-pf-stored-value', (e) => e.textContent)).toBe('7,000');
     expect(rows.filter((r) => r.status === 'known').map((r) => r.text)).toContain('400,000 Mexicans');
-    await popup.close();
     // Read in the extension's own world, on a clone: the page's tree is as it was.
     expect(await tab.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // "Show on the page" selects the figure in the page.
+    await popup.click('[data-status="differs"] .dl-pf-show');
+    await tab.waitForFunction(() => getSelection()?.toString().replace(/\s+/g, ' ') === '9,000 jobs a year', {
+      timeout: 5_000,
+    });
+    await popup.close();
   });
 
   test('saving from the popup: "Save this article", then "Saved …"', async () => {
