@@ -56,7 +56,7 @@ export function ArticleApp({ i18n, articleId, send = request }: Props) {
       }),
     );
   const subjects = [
-    ...view.deals.map((d) => ({ value: `deal:${d.id}`, label: `${i18n.t('searchDeals')}: ${d.title}` })),
+    ...view.deals.map((d) => ({ value: `deal:${d.id}`, label: i18n.t('dealOption', { title: d.title }) })),
     ...Object.entries(view.entityNames).map(([id, name]) => ({ value: `entity:${id}`, label: name })),
   ];
   return (

@@ -19,7 +19,7 @@ export function CandidateEntityItem({ candidate, i18n, onAdd, onDiscard }: Props
       <div>
         <strong>{candidate.name}</strong> <span class="dl-count">×{candidate.count}</span>
       </div>
-      <blockquote class="dl-quote">« {candidate.quote} »</blockquote>
+      <blockquote class="dl-quote">{i18n.quote(candidate.quote)}</blockquote>
       <div class="dl-candidate-actions">
         <label for={selectId}>{i18n.t('entityKind')}</label>
         <select id={selectId} value={kind} onChange={(e) => setKind(e.currentTarget.value as EntityKind)}>

@@ -33,7 +33,7 @@ export function CandidateFactItem({ candidate, i18n, subjects, onAccept, onDisca
       <div>
         {value && <strong>{value}</strong>} {localized(i18n, candidate.label, candidate.labelFr)}
       </div>
-      <blockquote class="dl-quote">« {candidate.quote} »</blockquote>
+      <blockquote class="dl-quote">{i18n.quote(candidate.quote)}</blockquote>
       {candidate.note && <p class="dl-note">{candidate.note}</p>}
       <div class="dl-candidate-actions">
         <label for={selectId}>{i18n.t('factSubject')}</label>

@@ -147,7 +147,7 @@ export function CreateDealForm({ proposal, articleId, facts, i18n, onSubmit, onA
         )}
         {money.map((f) => (
           <option key={f.id} value={f.id}>
-            {figureText(i18n, f)} — « {f.figure.text} »
+            {figureText(i18n, f)} — {i18n.quote(f.figure.text)}
           </option>
         ))}
       </select>
@@ -155,7 +155,7 @@ export function CreateDealForm({ proposal, articleId, facts, i18n, onSubmit, onA
       <input
         id={id('date')}
         value={date}
-        placeholder="YYYY-MM-DD"
+        placeholder={i18n.t('datePlaceholder')}
         aria-invalid={!dateOk}
         onInput={(e) => setDate(e.currentTarget.value.trim())}
       />
@@ -166,7 +166,7 @@ export function CreateDealForm({ proposal, articleId, facts, i18n, onSubmit, onA
           {i18n.t('dealAnnouncedBy', { names: proposal.announcedBy.map((p) => p.name).join(', ') })}
         </p>
       )}
-      <blockquote class="dl-quote">« {proposal.summary} »</blockquote>
+      <blockquote class="dl-quote">{i18n.quote(proposal.summary)}</blockquote>
       <details class="dl-filed">
         <summary>{i18n.t('dealFigures', { count: filed.length })}</summary>
         <ul>

@@ -30,9 +30,7 @@ export function DealSummary({ view, i18n, via, headingLevel = 3, openFigures = f
         {deal.announcedDate && <span>{i18n.t('announced', { date: i18n.date(deal.announcedDate) })}</span>}
         {deal.duration && <span>{i18n.t('duration', { duration: formatDuration(i18n, deal.duration) })}</span>}
       </p>
-      <p class="dl-parties">
-        {i18n.t('parties')}: {parties.map((p) => p.name).join(' · ')}
-      </p>
+      <p class="dl-parties">{i18n.t('partiesList', { names: parties.map((p) => p.name).join(' · ') })}</p>
       {deal.status && (
         <p class="dl-status">{i18n.t('status', { status: localized(i18n, deal.status, deal.statusFr) })}</p>
       )}

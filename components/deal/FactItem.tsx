@@ -19,7 +19,7 @@ export function FactItem({ view, i18n }: { view: FactView; i18n: I18n }) {
         <span class="dl-fact-label">{localized(i18n, fact.label, fact.labelFr)}</span>
       </div>
       <blockquote class="dl-quote" lang={source?.language === 'und' ? undefined : source?.language}>
-        « {fact.quote} »
+        {i18n.quote(fact.quote)}
       </blockquote>
       <div class="dl-source">
         <ExternalLink href={source?.url}>{publisher}</ExternalLink>, {date}
@@ -31,7 +31,7 @@ export function FactItem({ view, i18n }: { view: FactView; i18n: I18n }) {
             {confirmedBy.map((c) => (
               <li key={c.source.id}>
                 <blockquote class="dl-quote" lang={c.source.language === 'und' ? undefined : c.source.language}>
-                  « {c.quote} »
+                  {i18n.quote(c.quote)}
                 </blockquote>
                 <div class="dl-source">
                   <ExternalLink href={c.source.url}>{c.source.publisher ?? i18n.t('unknownPublisher')}</ExternalLink>,{' '}

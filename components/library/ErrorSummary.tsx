@@ -30,7 +30,9 @@ export function ErrorSummary({ issues, i18n }: Props) {
       <ul>
         {issues.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
-            <strong>{pathLabel(i18n, issue.path)}</strong>: {issue.message}
+            <strong>{pathLabel(i18n, issue.path)}</strong>
+            {i18n.colon}
+            {issue.message}
           </li>
         ))}
       </ul>

@@ -58,7 +58,9 @@ export function ImportErrorView({ error, i18n }: { error: unknown; i18n: I18n })
       <ul>
         {error.issues.map((issue) => (
           <li key={`${issue.where}:${issue.message}`}>
-            <code>{issue.where}</code>: {issueText(i18n, issue)}
+            <code>{issue.where}</code>
+            {i18n.colon}
+            {issueText(i18n, issue)}
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { isEnabledFor, withSite } from '@/lib/settings/settings-schema';
 import type { PageFiguresState } from './PageFigures';
 import { PopupView } from './PopupView';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
+import { useRefreshWhileScanning } from './use-refresh-while-scanning';
 
 interface Props {
   i18n: I18n;
@@ -102,6 +103,18 @@ export function PopupApp(props: Props) {
     [settingsAccess],
   );
 
+  // The off notice's button: this site back on, and every site when Deal Lens was off everywhere.
+  const onTurnOn = useCallback(
+    async (hostname: string) => {
+      const current = await settingsAccess.read();
+      const settings = await settingsAccess.write({ ...withSite(current, hostname, true), enabled: true });
+      setData((shown) => (shown ? { ...shown, settings } : shown));
+    },
+    [settingsAccess],
+  );
+
+  useRefreshWhileScanning(data, load, setData);
+
   const onSave = useCallback(async () => {
     const tabId = data?.tab?.id;
     if (!save || tabId === undefined) return;
@@ -141,6 +154,7 @@ export function PopupApp(props: Props) {
       data={data}
       i18n={i18n}
       onToggleSite={onToggleSite}
+      onTurnOn={onTurnOn}
       search={{ query, results, onQuery: setQuery }}
       onOpenLibrary={openLibrary}
       onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}

@@ -3,6 +3,7 @@ import type { I18n } from '@/lib/i18n';
 import type { PageFigureView, SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
+import { OffNotice } from './OffNotice';
 import { PageFigures, type PageFiguresState } from './PageFigures';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
 import { SaveSection, type SaveState } from './SaveSection';
@@ -14,6 +15,8 @@ interface Props {
   data: PopupData;
   i18n: I18n;
   onToggleSite: (hostname: string, on: boolean) => void;
+  /** Turns Deal Lens back on for the tab's site, and everywhere when it is off everywhere. */
+  onTurnOn?: (hostname: string) => void;
   /** The search box's text and what it found (null while nothing is searched). */
   search?: { query: string; results: SearchResultsData | null; onQuery: (query: string) => void };
   /** Saving the page: shown for web pages only. */
@@ -33,6 +36,7 @@ export function PopupView({
   data,
   i18n,
   onToggleSite,
+  onTurnOn,
   search,
   save,
   onOpenLibrary,
@@ -60,6 +64,14 @@ export function PopupView({
           <SiteSwitch hostname={hostname} on={siteEnabled} i18n={i18n} onToggle={onToggleSite} />
         )}
       </header>
+      {status === 'off' && (
+        <OffNotice
+          hostname={hostname}
+          everywhere={!data.settings.enabled}
+          i18n={i18n}
+          onTurnOn={() => (onTurnOn ? onTurnOn(hostname) : onToggleSite(hostname, true))}
+        />
+      )}
       {save && status !== 'internal' && (
         <SaveSection state={save.state} i18n={i18n} onSave={save.onSave} onOpenArticle={save.onOpenArticle} />
       )}

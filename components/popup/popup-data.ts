@@ -39,6 +39,7 @@ export function pageStatus(data: Pick<PopupData, 'tab' | 'tabState'>, siteEnable
   const state = data.tabState;
   if (!state) return 'not-scanned';
   if (state.status === 'scanning') return 'scanning';
-  if (state.status === 'off') return 'off';
+  // The site is on but the page still says off: it was turned on a moment ago and the page is catching up.
+  if (state.status === 'off') return 'scanning';
   return Object.keys(state.entityCounts).length > 0 ? 'entities' : 'no-entities';
 }

@@ -154,6 +154,19 @@ export const SIGN_WORDS = stems(
   'accord avec',
   'acuerdo con',
   'agreement with',
+  // Approving or licensing it: "the People's Committee approved the investment licence", "a délivré la licence".
+  'approv',
+  'approuv',
+  'aprob',
+  'autoris',
+  'autoriz',
+  'authoriz',
+  'authoris',
+  'delivre',
+  'granted',
+  'accorde',
+  'otorg',
+  'issued',
 );
 
 /** A figure for the whole world, not for one deal: "33 régions dans le monde", "$100bn globally". */

@@ -175,9 +175,13 @@ function partnersOf(reading: ArticleReading, names: ArticleNames, frame: DealFra
     // Joined by "with", "y", "between", or signing or announcing (a ministry, an agency), in a sentence about a
     // deal; or holding a stake in it, whatever the sentence's other words.
     const dealSentence = reading.isDealSentence(index);
+    const refersBack = DEAL_ANAPHORS.test(words);
     const joined = dealSentence && (PARTNER_BEFORE.test(before) || joinedToParty(reading, names, at, frame));
     const holds = STAKE_WORDS.test(words) && INVESTOR_KINDS.has(thing.kind);
-    const signs = dealSentence && thing.kind === 'government' && (index < 2 || SIGN_WORDS.test(words));
+    // A ministry that signs, or approves "the project" in a sentence of its own, is a party.
+    const signs =
+      thing.kind === 'government' &&
+      ((dealSentence && index < 2) || ((dealSentence || refersBack) && SIGN_WORDS.test(words)));
     if (!joined && !holds && !signs) continue;
     const withDeal = names.occurrences.some(
       (o) =>
@@ -185,7 +189,6 @@ function partnersOf(reading: ArticleReading, names: ArticleNames, frame: DealFra
         o.end <= sentence.end &&
         (o.thing.key === frame.investor?.key || (frame.host && o.thing.country === frame.host.country)),
     );
-    const refersBack = DEAL_ANAPHORS.test(fold(reading.text.slice(sentence.start, sentence.end)));
     add(support, thing.key, index < 2 || names.inTitle.has(thing.key) || withDeal || refersBack ? 2 : 1);
   }
   return [...support]

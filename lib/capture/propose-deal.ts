@@ -74,6 +74,10 @@ function governmentOf(country: Entity, input: ProposeDealInput): ProposedParty {
   };
 }
 
+function isLocalGovernment(thing: NamedThing): boolean {
+  return thing.kind === 'government' && SUBNATIONAL.test(fold(thing.name));
+}
+
 /** The deal's parties: the investor, its partners, the host's government — without duplicates. */
 function partiesOf(frame: DealFrame, input: ProposeDealInput): ProposedParty[] {
   const out: ProposedParty[] = [];
@@ -94,10 +98,12 @@ function partiesOf(frame: DealFrame, input: ProposeDealInput): ProposedParty[] {
     // The host's government, proposed as a name ("el gobierno chileno" → "Government of Chile", issue 21), is
     // the one added below, with its tie to the country and the article's ways of writing it.
     if (host && partner.kind === 'government' && fold(partner.name) === fold(`Government of ${host.name}`)) continue;
-    push(partyOf(partner, lang));
+    const party = partyOf(partner, lang);
+    // A city's government the store does not know lies in the host: the next outlet's deal is then the same one.
+    push(party?.type === 'new' && host && isLocalGovernment(partner) ? { ...party, locatedIn: host.id } : party);
   }
   // A province's or a city's government signs for its territory: the nation's is then no party.
-  const local = frame.partners.some((p) => p.kind === 'government' && SUBNATIONAL.test(fold(p.name)));
+  const local = frame.partners.some(isLocalGovernment);
   if (host && !local) push(governmentOf(host, input));
   return out;
 }

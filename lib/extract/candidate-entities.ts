@@ -69,6 +69,11 @@ export interface CandidateOptions {
    * of Thailand"), and a name listed with known companies is likely one ("Microsoft, Google and AWS").
    */
   kinds?: ReadonlyMap<string, EntityKind>;
+  /**
+   * ISO codes of the countries whose government the store already has: "the Uruguayan government" in English is
+   * that government even when the store learnt it from a French article and knows only "gouvernement uruguayen".
+   */
+  governed?: ReadonlySet<string>;
 }
 
 const inside = (ranges: readonly TextRange[], r: TextRange) => ranges.some((x) => x.start <= r.start && r.end <= x.end);
@@ -250,7 +255,7 @@ export function candidateEntities(
     return { code: countryOfName(framed.slice(r.start, r.end)), place: kind === 'place' || kind === 'country' };
   })) {
     // A government the store already knows ("gouvernement mexicain") is no proposal.
-    if (knownAt(g)) continue;
+    if (knownAt(g) || options.governed?.has(g.key.replace(/^gov:/, ''))) continue;
     const sentence = sentences.find((x) => x.start <= g.start && g.end <= x.end) ?? g;
     occurrences.push({
       ...g,

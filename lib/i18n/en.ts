@@ -13,9 +13,20 @@ export const en = {
   scanning: 'Scanning this page…',
   internalPage: 'Deal Lens does not read browser pages such as this one.',
   notScanned: 'This page has not been scanned. Reload it to highlight it.',
+  offOnSite: 'Deal Lens is off on {site}.',
+  offOnSiteHowTo:
+    'Its pages are not scanned and nothing on them is highlighted. Turn it back on here or with the switch above: the page is highlighted again at once, without a reload.',
+  turnOnSite: 'Turn on for {site}',
+  offEverywhere: 'Deal Lens is off on every site.',
+  offEverywhereHowTo:
+    'No page is scanned and nothing is highlighted (“Highlight on every site” is unchecked in the library’s settings). Turn it back on here or there.',
+  turnOnEverywhere: 'Turn on everywhere',
   loading: 'Loading…',
   loadError: 'Could not read the store: {error}',
   parties: 'Parties',
+  partiesList: 'Parties: {names}',
+  dealOption: 'Deal: {title}',
+  datePlaceholder: 'YYYY-MM-DD',
   announced: 'Announced {date}',
   duration: 'Duration: {duration}',
   status: 'Status: {status}',
@@ -79,8 +90,10 @@ export const en = {
   savedTitle: 'Saved: {title}',
   alreadySaved: 'Saved in your store',
   saveAgain: 'Save again (update)',
-  saveDone: 'Saved “{title}”: {mentions} known entities, {facts} figures and {entities} new names to review.',
-  saveUpdated: 'Updated “{title}” (it was already saved): {mentions} known entities, {facts} figures to review.',
+  saveDone:
+    'Saved “{title}”: {mentions} {mentions|known name|known names}, {facts} {facts|figure|figures} and {entities} {entities|new name|new names} to review.',
+  saveUpdated:
+    'Updated “{title}” (it was already saved): {mentions} {mentions|known name|known names}, {facts} {facts|figure|figures} to review.',
   reviewArticle: 'Review the article',
   saveFailed_not_a_web_page: 'Only web pages can be saved.',
   saveFailed_no_article: 'No article found on this page: nothing was saved.',

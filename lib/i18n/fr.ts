@@ -14,9 +14,20 @@ export const fr: Record<MessageKey, string> = {
   scanning: 'Analyse de la page…',
   internalPage: 'Deal Lens ne lit pas les pages du navigateur comme celle-ci.',
   notScanned: "Cette page n'a pas été analysée. Rechargez-la pour la surligner.",
+  offOnSite: 'Deal Lens est désactivé sur {site}.',
+  offOnSiteHowTo:
+    'Ses pages ne sont pas analysées et rien n’y est surligné. Réactivez-le ici ou avec l’interrupteur ci-dessus : la page est de nouveau surlignée aussitôt, sans la recharger.',
+  turnOnSite: 'Activer sur {site}',
+  offEverywhere: 'Deal Lens est désactivé sur tous les sites.',
+  offEverywhereHowTo:
+    'Aucune page n’est analysée, rien n’est surligné (« Surligner sur tous les sites » est décoché dans les réglages de la bibliothèque). Réactivez-le ici ou là-bas.',
+  turnOnEverywhere: 'Activer sur tous les sites',
   loading: 'Chargement…',
   loadError: 'Impossible de lire la base : {error}',
   parties: 'Parties',
+  partiesList: 'Parties : {names}',
+  dealOption: 'Accord : {title}',
+  datePlaceholder: 'AAAA-MM-JJ',
   announced: 'Annoncé le {date}',
   duration: 'Durée : {duration}',
   status: 'Statut : {status}',
@@ -81,8 +92,9 @@ export const fr: Record<MessageKey, string> = {
   alreadySaved: 'Enregistré dans votre base',
   saveAgain: 'Enregistrer à nouveau (mise à jour)',
   saveDone:
-    '« {title} » enregistré : {mentions} entités connues, {facts} chiffres et {entities} nouveaux noms à examiner.',
-  saveUpdated: '« {title} » mis à jour (déjà enregistré) : {mentions} entités connues, {facts} chiffres à examiner.',
+    '« {title} » enregistré : {mentions} {mentions|nom connu|noms connus}, {facts} {facts|chiffre|chiffres} et {entities} {entities|nouveau nom|nouveaux noms} à examiner.',
+  saveUpdated:
+    '« {title} » mis à jour (déjà enregistré) : {mentions} {mentions|nom connu|noms connus}, {facts} {facts|chiffre|chiffres} à examiner.',
   reviewArticle: 'Examiner l’article',
   saveFailed_not_a_web_page: 'Seules les pages web peuvent être enregistrées.',
   saveFailed_no_article: 'Aucun article sur cette page : rien n’a été enregistré.',

@@ -47,6 +47,18 @@ function dealsWithReach(deals: readonly Deal[], mentioned: readonly string[], en
   }));
 }
 
+/** ISO 3166 codes of the countries whose government the store has (a government-of tie to the country). */
+export function governedCountries(entities: ReadonlyMap<string, Entity>): Set<string> {
+  const out = new Set<string>();
+  for (const entity of entities.values()) {
+    if (entity.kind !== 'government') continue;
+    const governed = entity.relations.find((r) => r.kind === 'government-of')?.target;
+    const code = governed ? entities.get(governed)?.countryCode : undefined;
+    if (code) out.add(code);
+  }
+  return out;
+}
+
 /**
  * ISO 3166 codes of the countries an article names, most named first: a country counts its own mentions and
  * those of its government ("gouvernement mexicain" is about Mexico).
@@ -126,6 +138,9 @@ export function prepareArticle(
       return kind ? [[id, kind] as const] : [];
     }),
   );
-  const entities = candidateEntities(article.text, language, spans, { kinds });
+  const entities = candidateEntities(article.text, language, spans, {
+    kinds,
+    governed: governedCountries(input.entities),
+  });
   return { article, mentions, candidates: { articleId: id, facts, entities } };
 }

@@ -17,6 +17,8 @@ export const ProposedPartySchema = z.discriminatedUnion('type', [
     kind: EntityKindSchema,
     /** For a new government: the id of the country entity it governs. */
     governs: SlugSchema.optional(),
+    /** For a new city's or province's government: the id of the country it lies in, so the deal stays the host's. */
+    locatedIn: SlugSchema.optional(),
     /** How the article names it besides `name` ("gouvernement chilien"), with the language of each. */
     aliases: z
       .array(z.object({ text: z.string().trim().min(2).max(200), lang: LanguageSchema }))

@@ -25,7 +25,9 @@ export async function createDealFromProposal(
     const referenced =
       choice.mode === 'create'
         ? [
-            ...choice.parties.flatMap((p) => (p.type === 'entity' ? [p.id] : p.governs ? [p.governs] : [])),
+            ...choice.parties.flatMap((p) =>
+              p.type === 'entity' ? [p.id] : [p.governs, p.locatedIn].filter((id) => id !== undefined),
+            ),
             ...(choice.announcedBy ?? []).flatMap((p) => (p.type === 'entity' ? [p.id] : [])),
           ]
         : [];

@@ -88,6 +88,12 @@ function newEntity(party: Extract<ProposedParty, { type: 'new' }>, index: number
     const phrases = extra.flatMap((a) => (a.lang === 'und' ? [] : [{ text: a.text, lang: a.lang }]));
     aliases = [nameAlias(party.name, 'en'), ...governmentAliases(country, phrases)];
     relations.push({ kind: 'government-of', target: country.id });
+  } else if (party.locatedIn) {
+    const country = input.entities.get(party.locatedIn);
+    if (country?.kind !== 'country') {
+      throw new DealChoiceError(`parties.${index}.locatedIn`, `no country ${party.locatedIn}`);
+    }
+    relations.push({ kind: 'located-in', target: country.id });
   }
   return EntitySchema.parse({
     id,

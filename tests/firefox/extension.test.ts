@@ -1,5 +1,5 @@
 // Deal Lens in real Firefox (Debian's ESR), built as MV3 and installed as a reader would have it: seeding,
-// highlights, a card on a real hover, the popup for a tab, saving (popup and shortcut, with the badge), the
+// highlights, a card on a real hover, the popup for a tab, saving (popup and shortcut, with the badge), filing a deal from two outlets, the
 // context menus after install and after a restart, and no error from the extension or request off the machine.
 //
 // Launching Firefox and installing the extension takes about 8 s on 2 cores, so the tests share one browser, in
@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { type DealStoryPage, dealStoryPages, loadDealStories } from '../support/deal-corpus';
 import { type BlockedRequest, startNetworkSink } from '../support/extension-browser.mjs';
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
 import { AWS_MEXICO_UPDATE, AWS_MEXICO_UPDATE_STATUSES } from '../support/page-figures-demo';
@@ -454,6 +455,53 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     );
   });
 
+  test('two outlets of an unseen deal: the first button creates the deal, the second outlet is filed under it', async () => {
+    const story = loadDealStories(['dev']).find((s) => s.id === 'aws-chile-region');
+    const pages = story ? dealStoryPages([story]) : [];
+    expect(pages).toHaveLength(2);
+    /** Saves an outlet from the popup, opens its review page and clicks the first proposal's first button. */
+    const saveAndFile = async (page: DealStoryPage): Promise<string> => {
+      const url = server.setPage(page.path, page.html);
+      await read(url);
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+      await (await popup.waitForSelector('.dl-save button.dl-button'))?.click();
+      await popup.waitForSelector('.dl-save [role="status"]', { timeout: 15_000 });
+      await popup.close();
+      const articleId = await probe.evaluate(
+        (url) =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('deal-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('articles').objectStore('articles').getAll();
+              request.onsuccess = () =>
+                resolve((request.result as { id: string; url: string }[]).find((a) => a.url === url)?.id ?? '');
+              request.onerror = () => reject(request.error);
+            };
+          }),
+        url,
+      );
+      expect(articleId).not.toBe('');
+      const review = await firefox.openExtensionPage(`article.html?id=${encodeURIComponent(articleId)}`);
+      const proposal = await review.waitForSelector('[data-candidate-deal] button', { timeout: 15_000 });
+      await proposal?.click();
+      // The one status line of the review page says what was filed (the Chrome spec reads it by its role).
+      const status = await review.waitForFunction(
+        () =>
+          [...document.querySelectorAll('[role="status"]')]
+            .map((e) => e.textContent ?? '')
+            .find((t) => t.includes('×')),
+        { timeout: 15_000 },
+      );
+      const text = String(await status.jsonValue());
+      await review.close();
+      return text;
+    };
+    const [first, second] = pages as [DealStoryPage, DealStoryPage];
+    expect(await saveAndFile(first)).toContain('Created “Amazon Web Services × Chile”');
+    expect(await saveAndFile(second)).toContain('under “Amazon Web Services × Chile”');
+  });
+
   test('the context menus exist after install', async () => {
     const menus = await menusInParent(firefox, extensionId);
     expect(menus.live.sort()).toEqual([...MENU_IDS].sort());
@@ -496,8 +544,9 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
         'deal-lens-open-library': 'exists',
       });
       await probe.waitForSelector('[data-deal]');
+      // The seed deals and the one the reader filed before the restart.
       expect((await probe.$$eval('[data-deal]', (els) => els.map((e) => e.getAttribute('data-deal')))).sort()).toEqual(
-        SEED_DEALS,
+        [...SEED_DEALS, 'amazon-web-services-chile'].sort(),
       );
     });
 

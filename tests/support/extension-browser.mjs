@@ -96,7 +96,7 @@ export function extensionLaunchOptions({ dir = extensionDir(), headless = true, 
  * `browser`, not as anything the extension did.
  */
 export const BROWSER_INTERNAL_HOST =
-  /^(?:accounts\.google\.com|clients\d*\.google\.com|[\w-]+\.googleapis\.com|[\w-]+\.gvt1\.com|www\.google\.com)$/;
+  /^(?:accounts\.google\.com|(?:android\.)?clients\d*\.google\.com|[\w-]+\.googleapis\.com|[\w-]+\.gvt1\.com|www\.google\.com)$/;
 
 /**
  * A proxy on 127.0.0.1 that forwards nothing: every request or CONNECT tunnel is refused (403) and reported.

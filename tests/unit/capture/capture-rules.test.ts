@@ -169,6 +169,28 @@ describe('the store’s deal an article reports', { timeout: 20_000 }, () => {
   });
 });
 
+describe('who is party to the deal', { timeout: 20_000 }, () => {
+  it('[es] a city government that grants the licence is a party, lying in the host; the nation’s is not added', () => {
+    const { proposal } = propose('es', 'Brisa Datos abrirá un centro de datos en Córdoba', [
+      'La empresa uruguaya Brisa Datos invertirá 300 millones de dólares en un centro de datos en Córdoba, Argentina.',
+      'La Municipalidad de Córdoba otorgó la licencia de construcción el lunes, según un comunicado.',
+    ]);
+    const city = proposal?.parties.find((p) => p.name.includes('Municipalidad'));
+    expect(city).toMatchObject({ type: 'new', kind: 'government', locatedIn: 'argentina' });
+    expect(proposal?.parties.map((p) => p.name)).not.toContain('Government of Argentina');
+  });
+
+  it('[fr] a ministry that approves the project is a party next to the host’s government', () => {
+    const { proposal } = propose('fr', 'Norvia Cloud investit au Bénin', [
+      'Le groupe français Norvia Cloud investira 80 millions d’euros dans un centre de données à Cotonou, au Bénin.',
+      'Le ministère du Numérique et de la Digitalisation a approuvé le projet mardi.',
+    ]);
+    const names = proposal?.parties.map((p) => p.name) ?? [];
+    expect(names.some((n) => n.startsWith('Ministère du Numérique'))).toBe(true);
+    expect(names).toContain('Government of Benin');
+  });
+});
+
 describe('page chrome is no source of figures', () => {
   it.each([
     ['LIMA (Reuters) – Nexa Data will invest $1.2bn.', 'LIMA (Reuters) – '],

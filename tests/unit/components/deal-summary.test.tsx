@@ -34,9 +34,10 @@ const confirmed: DealView = {
 
 describe('DealSummary', () => {
   it.each([
-    ['en', 'US$1.2bn', '2 sources'],
-    ['fr', '1,2 Md $US', '2 sources'],
-  ] as const)('[%s] shows the headline and the sources that agree on a figure', (lang, amount, sources) => {
+    ['en', 'US$1.2bn', '2 sources', '“train some 20,000 young Peruvians in AI”'],
+    // (Testing Library reads the no-break spaces inside « » as spaces.)
+    ['fr', '1,2 Md $US', '2 sources', '« train some 20,000 young Peruvians in AI »'],
+  ] as const)('[%s] shows the headline and the sources that agree on a figure', (lang, amount, sources, quote) => {
     const { container } = render(<DealSummary view={confirmed} i18n={createI18n(lang)} openFigures />);
     expect(container.querySelector('[data-deal-headline]')?.textContent?.replace(/\s/g, ' ')).toBe(
       amount.replace(/\s/g, ' '),
@@ -44,7 +45,7 @@ describe('DealSummary', () => {
     const fact = container.querySelector('[data-fact="huawei-peru-young-people-trained"]') as HTMLElement;
     const disclosure = within(fact).getByText(sources);
     fireEvent.click(disclosure);
-    expect(within(fact).getByText('« train some 20,000 young Peruvians in AI »')).toBeTruthy();
+    expect(within(fact).getByText(quote)).toBeTruthy();
     expect(fact.querySelector('.dl-confirmed .dl-source')?.textContent).toContain('Andes Wire');
   });
 

@@ -83,6 +83,53 @@ describe('PopupView', () => {
   });
 });
 
+describe('PopupView when Deal Lens is off (issue 25)', () => {
+  it.each([
+    ['en', 'Deal Lens is off on news.example.', 'Turn on for news.example'],
+    ['fr', 'Deal Lens est désactivé sur news.example.', 'Activer sur news.example'],
+  ] as const)('[%s] says the site is off and turns it back on from a button', (lang, said, button) => {
+    const onTurnOn = vi.fn();
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
+    const data = { ...base, settings, tabState: { ...ready({}), status: 'off' as const } };
+    render(<PopupView data={data} i18n={createI18n(lang)} onToggleSite={() => {}} onTurnOn={onTurnOn} />);
+    expect(screen.getByRole('status').textContent).toBe(said);
+    screen.getByRole('button', { name: button }).click();
+    expect(onTurnOn).toHaveBeenCalledWith('news.example');
+  });
+
+  it('says when it is off on every site, and offers to turn it on everywhere', () => {
+    const onTurnOn = vi.fn();
+    const data = { ...base, settings: { ...DEFAULT_SETTINGS, enabled: false }, tabState: ready({}) };
+    render(<PopupView data={data} i18n={createI18n('en')} onToggleSite={() => {}} onTurnOn={onTurnOn} />);
+    expect(screen.getByRole('status').textContent).toBe('Deal Lens is off on every site.');
+    expect(screen.getByText(/“Highlight on every site” is unchecked in the library’s settings/)).toBeTruthy();
+    screen.getByRole('button', { name: 'Turn on everywhere' }).click();
+    expect(onTurnOn).toHaveBeenCalledWith('news.example');
+  });
+
+  it('shows no off notice on a site that is on, and none on a browser page', () => {
+    render(<PopupView data={{ ...base, tabState: ready({}) }} i18n={createI18n('en')} onToggleSite={() => {}} />);
+    expect(screen.queryByRole('button', { name: /^Turn on/ })).toBeNull();
+    cleanup();
+    const settings = { ...DEFAULT_SETTINGS, enabled: false };
+    render(
+      <PopupView
+        data={{ ...base, settings, tab: { id: 3, url: 'chrome://settings' } }}
+        i18n={createI18n('en')}
+        onToggleSite={() => {}}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /^Turn on/ })).toBeNull();
+  });
+
+  it('reads a page still reporting "off" on a site just turned on as catching up, not as off', () => {
+    const data = { ...base, tabState: { ...ready({}), status: 'off' as const } };
+    render(<PopupView data={data} i18n={createI18n('en')} onToggleSite={() => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('Scanning this page…');
+    expect(screen.queryByRole('button', { name: /^Turn on/ })).toBeNull();
+  });
+});
+
 describe('PopupApp search', () => {
   it('searches the store as the reader types and shows the hits by kind', async () => {
     const { PopupApp } = await import('@/components/popup/PopupApp');
@@ -127,9 +174,7 @@ describe('PopupApp saving', () => {
       />,
     );
     (await view.findByRole('button', { name: 'Save this article' })).click();
-    expect(
-      await view.findByText(/Saved “Huawei et le Pérou”: 9 known entities, 6 figures and 2 new names/),
-    ).toBeTruthy();
+    expect(await view.findByText(/Saved “Huawei et le Pérou”: 9 known names, 6 figures and 2 new names/)).toBeTruthy();
     expect(save).toHaveBeenCalledWith(3);
     view.getByRole('button', { name: 'Review the article' }).click();
     expect(openArticle).toHaveBeenCalledWith('huawei-peru-abc');
@@ -198,5 +243,43 @@ describe('PopupApp site switch', () => {
     // The access answered "off everywhere": the popup believes it, not its own copy.
     await vi.waitFor(() => expect((view.getByRole('switch') as HTMLInputElement).checked).toBe(false));
     expect(await settingsItem.getValue()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('turns the site back on from the off notice, everywhere too, then shows the page once it is scanned', async () => {
+    const { PopupApp } = await import('@/components/popup/PopupApp');
+    const stored = { ...DEFAULT_SETTINGS, enabled: false, hoverDelayMs: 250, disabledSites: ['news.example'] };
+    const written: (typeof DEFAULT_SETTINGS)[] = [];
+    const settings = {
+      read: async () => written.at(-1) ?? stored,
+      write: async (next: typeof DEFAULT_SETTINGS) => {
+        written.push(next);
+        return next;
+      },
+      watch: () => () => {},
+    };
+    // The page reports "off" until the settings turn it on, then a scan, then what it found.
+    const states = [
+      { ...ready({}), status: 'off' as const },
+      { ...ready({}), status: 'scanning' as const },
+      ready({ peru: 2 }),
+    ];
+    let loads = 0;
+    const load = vi.fn(async () => {
+      const on = written.length > 0;
+      const tabState = on ? (states[Math.min(++loads, 2)] ?? states[2]) : states[0];
+      return {
+        ...base,
+        settings: written.at(-1) ?? stored,
+        tabState,
+        entityNames: { peru: { name: 'Peru', kind: 'country' } },
+      } as PopupData;
+    });
+    const view = render(<PopupApp i18n={createI18n('en')} load={load} search={noSearch} settings={settings} />);
+    (await view.findByRole('button', { name: 'Turn on everywhere' })).click();
+    await vi.waitFor(() => expect(written).toEqual([{ ...stored, enabled: true, disabledSites: [] }]));
+    // No reload of the popup: it asks again while the page catches up, and shows its names once scanned.
+    expect(await view.findByText('Peru', {}, { timeout: 5_000 })).toBeTruthy();
+    expect(view.queryByRole('button', { name: /^Turn on/ })).toBeNull();
+    expect((view.getByRole('switch') as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -329,6 +329,12 @@ describe('governments and ministries written in lower case', () => {
     for (const name of absent) expect(found.has(name), name).toBe(false);
   });
 
+  it('no new government for a country whose government the store has, whatever the words', () => {
+    const text = 'Ceibo Compute signed an agreement with the Uruguayan government on May 12.';
+    expect(propose(text, 'en').has('Government of Uruguay')).toBe(true);
+    expect(propose(text, 'en', { kinds, governed: new Set(['UY']) }).has('Government of Uruguay')).toBe(false);
+  });
+
   it.each<[Language, string, string]>([
     [
       'fr',

@@ -186,8 +186,10 @@ describe('export, import and settings', () => {
     fireEvent.change(input);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Certaines fiches renvoient à des fiches absentes');
-    expect(alert.textContent).toContain('deals[0].parties.1: aucune entité n’a l’identifiant « atlantis »');
-    expect(alert.textContent).toContain('Rien n’a été importé ; votre base est inchangée.');
+    expect(alert.textContent).toContain(
+      'deals[0].parties.1\u00a0: aucune entité n’a l’identifiant «\u00a0atlantis\u00a0»',
+    );
+    expect(alert.textContent).toContain('Rien n’a été importé\u202f; votre base est inchangée.');
   });
 
   it('saves each setting as it changes', async () => {
