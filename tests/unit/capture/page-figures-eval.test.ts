@@ -25,9 +25,10 @@ const share = (list: readonly PageFigureResult[], ok: (f: PageFigureResult) => b
   list.filter(ok).length / Math.max(1, list.length);
 
 describe('the popup’s “On this page” on a second outlet', () => {
-  // Issue 23's rules (lib/capture/page-figures.ts): 124 of 167 (74 %) before, 145 of 167 (86.8 %) after.
-  it('marks most of the second outlet’s figures about the deal as the story says (a ratchet: 86.8 % today)', () => {
-    expect(share(figures, (f) => f.shown === f.expected)).toBeGreaterThanOrEqual(0.86);
+  // Issue 23's rules (lib/capture/page-figures.ts): 124 of 167 (74.3 %) before, 146 of 167 (87.4 %) after
+  // (dev 114/126, holdout 32/41), with main's name rules of issues 21 and 25.
+  it('marks most of the second outlet’s figures about the deal as the story says (a ratchet: 87.4 % today)', () => {
+    expect(share(figures, (f) => f.shown === f.expected)).toBeGreaterThanOrEqual(0.87);
   });
 
   it('marks a restated figure the store holds known (a ratchet: no miss today, of 79)', () => {
