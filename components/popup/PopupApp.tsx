@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import { type SettingsAccess, storageSettings } from '@/lib/library/settings-access';
-import type { SaveOutcome, SearchResults } from '@/lib/schema';
-import { withSite } from '@/lib/settings/settings-schema';
+import type { PageFiguresReply, PageFigureView, SaveOutcome, SearchResults } from '@/lib/schema';
+import { isEnabledFor, withSite } from '@/lib/settings/settings-schema';
+import type { PageFiguresState } from './PageFigures';
 import { PopupView } from './PopupView';
-import type { PopupData } from './popup-data';
+import { hostnameOf, type PopupData, pageStatus } from './popup-data';
 import { useRefreshWhileScanning } from './use-refresh-while-scanning';
 
 interface Props {
@@ -16,6 +17,10 @@ interface Props {
   openLibrary?: (hash: string) => void;
   /** Shows an entity's first mention in the tab, with its card open. */
   reveal?: (tabId: number, entityId: string) => void;
+  /** Compares the figures of the tab's page with the store's (issue 23): the "On this page" figures. */
+  pageFigures?: (tabId: number) => Promise<PageFiguresReply>;
+  /** Scrolls the tab's page to one of its figures and selects it. */
+  showFigure?: (tabId: number, figure: PageFigureView) => void;
   /** Where the site switch reads and writes the settings: validated, as the library writes them. */
   settings?: SettingsAccess;
 }
@@ -33,6 +38,8 @@ export function PopupApp(props: Props) {
     openArticle,
     openLibrary,
     reveal,
+    pageFigures,
+    showFigure,
     settings: settingsAccess = storageSettings,
   } = props;
   const [data, setData] = useState<PopupData | null>(null);
@@ -42,10 +49,35 @@ export function PopupApp(props: Props) {
   const latestQuery = useRef('');
   const [saveOutcome, setSaveOutcome] = useState<SaveOutcome | null>(null);
   const [saving, setSaving] = useState(false);
+  const [figures, setFigures] = useState<PageFiguresState | undefined>(undefined);
 
   useEffect(() => {
     load().then(setData, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [load]);
+
+  // The page's figures are read once the tab is known to name something of the store (a page that names
+  // nothing has no figure about it), on a site that is on: the rest of the popup does not wait for them
+  // (reading an article takes a moment), and their section says it is loading.
+  const tab = data?.tab;
+  const figuresWanted =
+    pageFigures !== undefined &&
+    data !== null &&
+    tab !== undefined &&
+    tab !== null &&
+    pageStatus(data, isEnabledFor(data.settings, hostnameOf(tab.url))) === 'entities';
+  const figuresTab = figuresWanted ? tab.id : undefined;
+  useEffect(() => {
+    if (figuresTab === undefined || !pageFigures) return;
+    let current = true;
+    setFigures({ kind: 'loading' });
+    pageFigures(figuresTab).then(
+      (reply) => current && setFigures({ kind: 'done', reply }),
+      (e: unknown) => current && setFigures({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [figuresTab, pageFigures]);
 
   useEffect(() => {
     latestQuery.current = query;
@@ -126,6 +158,8 @@ export function PopupApp(props: Props) {
       search={{ query, results, onQuery: setQuery }}
       onOpenLibrary={openLibrary}
       onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}
+      pageFigures={figuresWanted ? figures : undefined}
+      onShowFigure={showFigure && data.tab ? (figure) => data.tab && showFigure(data.tab.id, figure) : undefined}
       save={
         save
           ? {

@@ -1,9 +1,10 @@
 import { DealSummary } from '@/components/deal/DealSummary';
 import type { I18n } from '@/lib/i18n';
-import type { SearchResults as SearchResultsData } from '@/lib/schema';
+import type { PageFigureView, SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
 import { OffNotice } from './OffNotice';
+import { PageFigures, type PageFiguresState } from './PageFigures';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
 import { SaveSection, type SaveState } from './SaveSection';
 import { SearchBox } from './SearchBox';
@@ -24,10 +25,25 @@ interface Props {
   onOpenLibrary?: (hash: string) => void;
   /** Takes the reader to an entity's first mention on the page and opens its card. */
   onReveal?: (entityId: string) => void;
+  /** The page's figures against the store (issue 23); absent where they are not read (browser pages, sites off). */
+  pageFigures?: PageFiguresState;
+  /** Scrolls the page to one of its figures. */
+  onShowFigure?: (figure: PageFigureView) => void;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
-export function PopupView({ data, i18n, onToggleSite, onTurnOn, search, save, onOpenLibrary, onReveal }: Props) {
+export function PopupView({
+  data,
+  i18n,
+  onToggleSite,
+  onTurnOn,
+  search,
+  save,
+  onOpenLibrary,
+  onReveal,
+  pageFigures,
+  onShowFigure,
+}: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
   const status = pageStatus(data, siteEnabled);
@@ -63,7 +79,15 @@ export function PopupView({ data, i18n, onToggleSite, onTurnOn, search, save, on
       {search?.results ? (
         <SearchResults results={search.results} i18n={i18n} onOpenLibrary={onOpenLibrary} />
       ) : (
-        <PageSections data={data} i18n={i18n} status={status} message={message} onReveal={onReveal} />
+        <PageSections
+          data={data}
+          i18n={i18n}
+          status={status}
+          message={message}
+          onReveal={onReveal}
+          pageFigures={pageFigures}
+          onShowFigure={onShowFigure}
+        />
       )}
       {onOpenLibrary && (
         <footer class="dl-popup-footer">
@@ -83,12 +107,16 @@ function PageSections({
   status,
   message,
   onReveal,
+  pageFigures,
+  onShowFigure,
 }: {
   data: PopupData;
   i18n: I18n;
   status: ReturnType<typeof pageStatus>;
   message: string | null;
   onReveal?: (entityId: string) => void;
+  pageFigures?: PageFiguresState;
+  onShowFigure?: (figure: PageFigureView) => void;
 }) {
   const names = data.entityNames;
   return (
@@ -98,10 +126,18 @@ function PageSections({
           {message}
         </p>
       )}
-      {status === 'entities' && data.tabState && (
-        <section aria-labelledby="dl-on-page">
+      {((status === 'entities' && data.tabState) || pageFigures) && (
+        <section aria-labelledby="dl-on-page" class="dl-on-page">
           <h2 id="dl-on-page">{i18n.t('onThisPage')}</h2>
-          <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} onReveal={onReveal} />
+          {status === 'entities' && data.tabState && (
+            <EntityCounts counts={data.tabState.entityCounts} names={names} i18n={i18n} onReveal={onReveal} />
+          )}
+          {pageFigures && (
+            <section aria-labelledby="dl-page-figures" class="dl-page-figures-section">
+              <h3 id="dl-page-figures">{i18n.t('pageFigures')}</h3>
+              <PageFigures state={pageFigures} i18n={i18n} onShow={onShowFigure} />
+            </section>
+          )}
         </section>
       )}
       {status === 'entities' && data.relatedDeals.length > 0 ? (

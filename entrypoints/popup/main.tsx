@@ -14,6 +14,15 @@ render(
     load={() => loadPopupData()}
     search={(query) => request('search', { query })}
     save={(tabId) => request('saveArticle', { tabId })}
+    pageFigures={(tabId) => request('getPageFigures', { tabId })}
+    showFigure={(tabId, figure) => {
+      void request('revealPageFigure', { tabId, text: figure.text, quote: figure.quote })
+        .catch(() => undefined)
+        .finally(() => {
+          // As for a name: the toolbar popup steps aside so the reader sees the page; a popup opened as a tab stays.
+          if (!new URLSearchParams(location.search).has('tab')) window.close();
+        });
+    }}
     openLibrary={(hash) => {
       void browser.tabs.create({ url: `${browser.runtime.getURL('/library.html')}${hash}` });
     }}

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { revealFigureInPage } from '@/lib/content/reveal-figure';
 import { matchSegments } from '@/lib/match/find';
 import type { Handlers } from '@/lib/messages/server';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -7,6 +8,8 @@ import { searchStore } from '@/lib/store/search';
 import { createArticleHandlers } from './article-handlers';
 import type { CardRelay } from './card-relay';
 import type { MatcherCache } from './matcher-cache';
+import { pageFiguresOfTab } from './page-figures';
+import { runExtractor } from './save-article';
 import { readTabState, writeTabState } from './tab-state';
 
 /** The background's answer to every message of the protocol. Requests arrive here already validated. */
@@ -56,6 +59,27 @@ export function createHandlers(
     async search({ query }) {
       await ensureSeeded();
       return searchStore(db, query);
+    },
+    async getPageFigures({ tabId }) {
+      await ensureSeeded();
+      return pageFiguresOfTab(
+        {
+          db,
+          matchers,
+          extract: runExtractor,
+          tabUrl: async (id) => (await browser.tabs.get(id).catch(() => undefined))?.url,
+        },
+        tabId,
+      );
+    },
+    async revealPageFigure({ tabId, text, quote }) {
+      // In the extension's isolated world of the top frame, only on the reader's click (see reveal-figure.ts).
+      const [injection] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: revealFigureInPage,
+        args: [quote, text],
+      });
+      return { found: injection?.result === true };
     },
     async getEntityNames({ entityIds }) {
       const rows = await db.entities.bulkGet(entityIds);

@@ -7,6 +7,7 @@ import {
   type PageArticle,
   PageArticleSchema,
   type PreparedArticle,
+  type SaveFailureReason,
   type SaveOutcome,
 } from '@/lib/schema';
 import type { DealLensDatabase } from '@/lib/store/db';
@@ -49,13 +50,20 @@ export interface SaveDependencies {
 /** Saves of one article wait for each other: two tabs, or the menu and the shortcut, at the same moment. */
 const saves = new KeyedQueue();
 
+/** The article open in a tab, read in the page and checked: or why it could not be. Nothing is stored. */
+export type TabArticle =
+  | { ok: true; before: string; extracted: PageArticle; hash: string }
+  | { ok: false; reason: Exclude<SaveFailureReason, 'page-changed' | 'storage-full'>; detail?: string };
+
 /**
- * Saves the article open in a tab: extract in the page, validate, find the copy already stored (canonical URL,
- * URL or same text), record mentions and candidate facts and entities, write it all in one transaction.
- * Every failure is reported with its reason and leaves the store untouched. Saves of one article run one after
- * the other, and the same-article check is made again inside the write: one record, whatever the timing.
+ * Reads the article open in a tab: extract in the page (the extractor runs in the extension's isolated world),
+ * validate what comes back, keep only addresses on the tab's own site. Shared by saving and by the popup's "On
+ * this page" (issue 23), so both read the same text.
  */
-export async function saveArticleFromTab(deps: SaveDependencies, tabId: number): Promise<SaveOutcome> {
+export async function readTabArticle(
+  deps: Pick<SaveDependencies, 'tabUrl' | 'extract'>,
+  tabId: number,
+): Promise<TabArticle> {
   const before = await deps.tabUrl(tabId);
   if (!before || !/^https?:/i.test(before)) return { ok: false, reason: 'not-a-web-page' };
   let result: ExtractorResult;
@@ -83,7 +91,19 @@ export async function saveArticleFromTab(deps: SaveDependencies, tabId: number):
   const extracted = trustedAddresses(parsed.data, before);
   // A menu or a photo caption is not an article: too little text to hold a story.
   if (extracted.text.trim().length < MIN_ARTICLE_CHARS) return { ok: false, reason: 'no-article' };
-  const hash = await contentHash(extracted.text);
+  return { ok: true, before, extracted, hash: await contentHash(extracted.text) };
+}
+
+/**
+ * Saves the article open in a tab: extract in the page, validate, find the copy already stored (canonical URL,
+ * URL or same text), record mentions and candidate facts and entities, write it all in one transaction.
+ * Every failure is reported with its reason and leaves the store untouched. Saves of one article run one after
+ * the other, and the same-article check is made again inside the write: one record, whatever the timing.
+ */
+export async function saveArticleFromTab(deps: SaveDependencies, tabId: number): Promise<SaveOutcome> {
+  const read = await readTabArticle(deps, tabId);
+  if (!read.ok) return read;
+  const { before, extracted, hash } = read;
   return (deps.queue ?? saves).run(saveKey(extracted), () => saveExtracted(deps, tabId, before, extracted, hash));
 }
 

@@ -196,7 +196,7 @@ export const WORLD_SCOPE = stems(
 
 /** A ministry named after the economy ("ministre de l'Économie", "Secretaría de Economía"): no economic figure. */
 export const ECONOMY_MINISTRY =
-  /(?:ministre|ministere|ministerio|ministro|ministra|minister|ministry|secretaria|secretario|secretary|secretariat)(?: [a-z']+){0,3} (?:de l.|de la|del|de|of the|of|for the|for) econom[a-z]*/gu;
+  /(?:ministre|ministere|ministerio|ministro|ministra|minister|ministry|secretaria|secretario|secretary|secretariat)(?: [a-z']+){0,3} (?:de l.|(?:de la|del|de|of the|of|for the|for) )econom[a-z]*/gu;
 
 /** What a country's economy measures, not a deal: GDP, growth, population, exports, inflation. */
 export const ECONOMY_SCOPE = stems(
@@ -480,10 +480,11 @@ export const OTHER_PROJECT = stems(
   'factories',
   'usine',
   'fabrica',
-  'mine',
-  'mina',
-  'port',
-  'puerto',
+  // Whole words: a stem "port" would take "Portuguese", "portal" and "portfolio" for a port.
+  'mines?(?![a-z])',
+  'minas?(?![a-z])',
+  'ports?(?![a-z])',
+  'puertos?(?![a-z])',
   'refinery',
   'raffinerie',
   'refineria',

@@ -34,13 +34,42 @@ const PART =
 
 const ORDER: Record<PageFigureStatus, number> = { differs: 0, new: 1, known: 2 };
 
+/** Units of counted things: one outlet's "2,000 jobs" is another's "2 000 postes" or "2,000 people". */
+const COUNT_UNITS = new Set(['people', 'jobs', 'jobs-per-year', 'objects']);
+
+function isHeadcount(f: Pick<Fact, 'unit' | 'value'>): boolean {
+  return f.value !== undefined && COUNT_UNITS.has(f.unit ?? '');
+}
+
+/** Below this, a count is too common a number to be the same figure in other nouns ("two phases", "two clouds"). */
+const SMALL_COUNT = 10;
+
 /**
  * Whether a stored fact of the same subject states the same figure as the page: the same value in the same unit,
- * within rounding. The measure is not asked to agree: two outlets word one figure differently ("2028" as the
- * end of the works or the start of operations), and one deal rarely has two figures of one value and unit.
+ * within rounding (lengths of time in any unit), or the same headcount counted in other nouns. The measure is not
+ * asked to agree: two outlets word one figure differently ("2028" as the end of the works or the start of
+ * operations), and one deal rarely has two figures of one value and unit. A page's full date is not known from a
+ * year alone: the day is what it adds.
  */
-function restates(stored: Fact, figure: CandidateFact): boolean {
-  return sameFigure(stored, figure) === true;
+export function restates(stored: Fact, figure: CandidateFact): boolean {
+  if (stored.date !== undefined && figure.date !== undefined && stored.date.length === 4 && figure.date.length === 10) {
+    return false;
+  }
+  const same = sameFigure(stored, figure);
+  if (same !== undefined) return same;
+  if (!isHeadcount(stored) || !isHeadcount(figure) || stored.value === undefined || figure.value === undefined) {
+    return false;
+  }
+  if (Math.abs(figure.value) < SMALL_COUNT && measureOf(stored) !== figure.measure) return false;
+  return sameFigure({ ...stored, unit: 'objects' }, { ...figure, unit: 'objects' }) === true;
+}
+
+/**
+ * Two dates contradict only when given to the same precision: a stored "2027" against the page's "2 June 2025"
+ * is more often a misread year than two sources that disagree, and a false "differs" costs the reader's trust.
+ */
+function datesAsPrecise(stored: Fact, figure: CandidateFact): boolean {
+  return stored.date === undefined || figure.date === undefined || stored.date.length === figure.date.length;
 }
 
 /** The deal's headline as a fact, when no stored fact holds it (an amount printed only in a title). */
@@ -91,8 +120,19 @@ export function comparePageFigures(input: PageFiguresInput): PageFigure[] {
   input.facts.forEach((fact, i) => {
     const scope = scopes[i];
     if (!scope || (fact.value === undefined && fact.date === undefined)) return;
+    // A figure read as about something else that restates, in the same measure, a figure the reader filed under
+    // the deal is the deal's after all: the reader said so when filing it ("300 MW" in a sentence about the
+    // province's grid is still the campus's 300 MW).
+    const filedForDeal =
+      deal && scope.scope === 'other'
+        ? (stored.get(deal.id) ?? []).some(
+            (s) =>
+              (measureOf(s) === fact.measure || (isHeadcount(s) && isHeadcount(fact) && (fact.value ?? 0) >= 100)) &&
+              restates(s, fact),
+          )
+        : false;
     const subject: FactSubject | undefined =
-      deal && (scope.scope === 'deal' || scope.scope === 'unsure')
+      deal && (scope.scope === 'deal' || scope.scope === 'unsure' || filedForDeal)
         ? { type: 'deal', id: deal.id }
         : scope.scope === 'other' && scope.about
           ? { type: 'entity', id: scope.about }
@@ -112,9 +152,14 @@ export function comparePageFigures(input: PageFiguresInput): PageFigure[] {
       fact.value ?? 0,
       ...sameMeasure.flatMap((s) => (s.value === undefined ? [] : [s.value])),
     ]);
-    // A stored part ("an initial 40 MW", "la première phase") is no other value of the page's whole.
+    // A part ("an initial 40 MW", "la première phase", "a second phase would add 90 MW"), stored or on the page,
+    // is no other value of the whole.
     const other =
-      same || pieces ? undefined : sameMeasure.find((s) => !PART.test(fold(s.quote)) && contradicts(s, fact));
+      same || pieces
+        ? undefined
+        : PART.test(fold(fact.quote))
+          ? undefined
+          : sameMeasure.find((s) => !PART.test(fold(s.quote)) && datesAsPrecise(s, fact) && contradicts(s, fact));
     out.push({
       fact,
       subject,

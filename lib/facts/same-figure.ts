@@ -9,7 +9,7 @@ const APPROXIMATE = 0.1;
 
 /**
  * Whether two statements give the same figure (issue 20): the same date as far as the less precise one goes
- * ("2025-03" and "2025-03-04"), or the same number in the same unit within rounding — "US$1.2bn", "1 200
+ * ("2025-03" and "2025-03-04"), or the same number in the same unit within rounding (lengths of time in any unit: "18 mois" is "año y medio") — "US$1.2bn", "1 200
  * millions de dollars" and "1,2 Md$" all state 1.2e9 USD. `undefined` when they cannot be compared (different
  * units or currencies, a vague amount): such figures neither confirm nor contradict each other.
  */
@@ -18,12 +18,31 @@ export function sameFigure(a: Stated, b: Stated): boolean | undefined {
     if (a.date === undefined || b.date === undefined) return undefined;
     return a.date.startsWith(b.date) || b.date.startsWith(a.date);
   }
-  if (a.value === undefined || b.value === undefined || a.unit !== b.unit) return undefined;
-  if (a.value === b.value) return true;
-  const largest = Math.max(Math.abs(a.value), Math.abs(b.value));
+  if (a.value === undefined || b.value === undefined) return undefined;
+  // Lengths of time compare across units; anything else only in one unit.
+  const months = inMonths(a, b);
+  if (!months && a.unit !== b.unit) return undefined;
+  const [x, y] = months ?? [a.value, b.value];
+  return withinRounding(x, y, Boolean(a.qualifier || b.qualifier));
+}
+
+/** Lengths of time in months, to compare "18 mois" with "año y medio" (1.5 years); undefined for other units. */
+const MONTHS: Record<string, number> = { years: 12, months: 1, days: 12 / 365 };
+
+function inMonths(a: Stated, b: Stated): [number, number] | undefined {
+  const ka = a.unit ? MONTHS[a.unit] : undefined;
+  const kb = b.unit ? MONTHS[b.unit] : undefined;
+  if (ka === undefined || kb === undefined || a.value === undefined || b.value === undefined) return undefined;
+  return [a.value * ka, b.value * kb];
+}
+
+/** Whether two numbers are one figure within rounding (wider when either is approximate). */
+function withinRounding(x: number, y: number, approximate: boolean): boolean {
+  if (x === y) return true;
+  const largest = Math.max(Math.abs(x), Math.abs(y));
   if (largest === 0) return true;
-  const tolerance = a.qualifier || b.qualifier ? APPROXIMATE : ROUNDING;
-  return Math.abs(a.value - b.value) / largest <= tolerance;
+  const tolerance = approximate ? APPROXIMATE : ROUNDING;
+  return Math.abs(x - y) / largest <= tolerance;
 }
 
 /** Two reports of one quantity differ by less than this factor; more, and they measure different things. */
@@ -38,7 +57,8 @@ const PLAUSIBLE_RESTATEMENT = 3;
 export function contradicts(a: Stated, b: Stated): boolean {
   if (sameFigure(a, b) !== false) return false;
   if (a.value === undefined || b.value === undefined) return true;
-  const [low, high] = [Math.abs(a.value), Math.abs(b.value)].sort((x, y) => x - y) as [number, number];
+  const [x, y] = inMonths(a, b) ?? [a.value, b.value];
+  const [low, high] = [Math.abs(x), Math.abs(y)].sort((x, y) => x - y) as [number, number];
   return low > 0 && high / low <= PLAUSIBLE_RESTATEMENT;
 }
 

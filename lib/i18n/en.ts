@@ -171,6 +171,26 @@ export const en = {
   dealKind_other: 'Other',
   percentagePoints: '{count} percentage points',
   onePercentagePoint: '1 percentage point',
+  // Issue 23: what the page adds to what the reader knew.
+  pageFigures: 'Figures about your deals and names',
+  pageFiguresLoading: 'Reading this page’s figures…',
+  pageFiguresNone: 'No figure on this page is about a deal or a name in your store.',
+  pageFiguresError: 'This page’s figures could not be compared: {error}',
+  pageFiguresFailed_not_a_web_page: 'Only web pages have figures to compare.',
+  pageFiguresFailed_no_article: 'No article found on this page: no figure to compare.',
+  pageFiguresFailed_too_large: 'This page is too large to compare its figures.',
+  pageFiguresFailed_unsupported_language:
+    'This page is not in a language Deal Lens reads (English, French, Spanish): no figure to compare.',
+  pageFiguresFailed_extraction_failed: 'The article could not be read: no figure to compare.',
+  pageFiguresSummary: '{differs} differing · {new} new · {known} known',
+  figureStatus_known: 'Known',
+  figureStatus_new: 'New',
+  figureStatus_differs: 'Differs',
+  figureOnPage: 'This page',
+  figureInStore: 'In your store',
+  showOnThePage: 'Show on the page',
+  showFigureOnPage: 'Show “{figure}” on the page',
+  figureStoredFrom: 'In your store: {value}',
 } as const;
 
 export type MessageKey = keyof typeof en;

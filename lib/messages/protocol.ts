@@ -12,6 +12,7 @@ import {
   FactSubjectSchema,
   FactViewSchema,
   MeasureSchema,
+  PageFiguresReplySchema,
   RelatedDealSchema,
   SaveOutcomeSchema,
   SearchResultsSchema,
@@ -58,6 +59,19 @@ export const protocol = {
   saveArticle: {
     request: z.object({ tabId: z.number().int() }),
     reply: SaveOutcomeSchema,
+  },
+  /**
+   * Popup → background: the figures the page of a tab states about the store's deals and entities, each known,
+   * new or differing (issue 23). Read like a save, stored nowhere.
+   */
+  getPageFigures: {
+    request: z.object({ tabId: z.number().int() }),
+    reply: PageFiguresReplySchema,
+  },
+  /** Popup → background: scroll the tab's page to one of those figures and select it (its words, its sentence). */
+  revealPageFigure: {
+    request: z.object({ tabId: z.number().int(), text: z.string().min(1).max(500), quote: z.string().max(2000) }),
+    reply: z.object({ found: z.boolean() }),
   },
   /** Popup → background: whether the page of a tab is already in the store. */
   getSavedStatus: {

@@ -8,5 +8,6 @@ export * from './entity';
 export * from './fact';
 export * from './figure';
 export * from './page-article';
+export * from './page-figures';
 export * from './save-outcome';
 export * from './views';

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { type DealStoryPage, dealStoryPages, loadDealStories } from '../support/deal-corpus';
 import { type BlockedRequest, startNetworkSink } from '../support/extension-browser.mjs';
 import { REPO_ROOT, type SeedNewsPage, writeDemoSite } from '../support/news-page.mjs';
+import { AWS_MEXICO_UPDATE, AWS_MEXICO_UPDATE_STATUSES } from '../support/page-figures-demo';
 import { type StaticServer, startStaticServer } from '../support/static-server.mjs';
 import { EXTENSION_DIR, FirefoxSession, firefoxMissing, geckoId, newExtensionUuid, packXpi } from './firefox-browser';
 import { cardFrame, hoverHighlight, listMentions, openCardText, readHighlights, waitForScan } from './page-layer';
@@ -398,6 +399,29 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     const related = await popup.$$eval('.dl-deals [data-deal]', (els) => els.map((e) => e.getAttribute('data-deal')));
     expect(related).toContain('huawei-peru');
     expect(await popup.$eval('.dl-entity-counts', (list) => list.textContent)).toContain('Peru');
+    await popup.close();
+  });
+
+  test('the popup’s "On this page" marks a page’s figures known, new or differing (issue 23)', async () => {
+    const url = server.setPage('/news/aws-mexico-update.html', AWS_MEXICO_UPDATE);
+    await read(url);
+    const before = await tab.evaluate(() => document.documentElement.outerHTML);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${await tabIdOf(url)}`);
+    await popup.waitForSelector('[data-page-figures="ready"]', { timeout: 20_000 });
+    const rows = await popup.$$eval('[data-page-figure]', (els) =>
+      els.map((e) => ({ status: e.getAttribute('data-status'), text: e.querySelector('.dl-pf-text')?.textContent })),
+    );
+    expect(rows.map((r) => r.status)).toEqual(AWS_MEXICO_UPDATE_STATUSES);
+    expect(rows[0]?.text).toBe('9,000 jobs a year');
+    expect(await popup.$eval('[data-status="differs"] .dl-pf-stored-value', (e) => e.textContent)).toBe('7,000');
+    expect(rows.filter((r) => r.status === 'known').map((r) => r.text)).toContain('400,000 Mexicans');
+    // Read in the extension's own world, on a clone: the page's tree is as it was.
+    expect(await tab.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // "Show on the page" selects the figure in the page.
+    await popup.click('[data-status="differs"] .dl-pf-show');
+    await tab.waitForFunction(() => getSelection()?.toString().replace(/\s+/g, ' ') === '9,000 jobs a year', {
+      timeout: 5_000,
+    });
     await popup.close();
   });
 

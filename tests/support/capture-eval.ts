@@ -1,7 +1,7 @@
 // Deal capture measured the way a new reader meets it (issue 20): on a store seeded like a fresh install, save an
 // outlet's article, take the saved-article page's one-click default (the first button of the first proposal),
 // then do the same with the second outlet — and compare what the store now holds with the story's annotations.
-import { comparePageFigures } from '@/lib/capture/page-figures';
+import { comparePageFigures, type PageFigure } from '@/lib/capture/page-figures';
 import { proposeDeal } from '@/lib/capture/propose-deal';
 import { measureOf } from '@/lib/facts/fact-measure';
 import { sameFigure } from '@/lib/facts/same-figure';
@@ -9,7 +9,7 @@ import { findConflicts } from '@/lib/library/conflicts';
 import { compileMatcher } from '@/lib/match/compile';
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
-import type { DealProposal, DealProposalChoice, Entity, PreparedArticle } from '@/lib/schema';
+import type { DealProposal, DealProposalChoice, Entity, Fact, PreparedArticle } from '@/lib/schema';
 import { buildSeedRecords } from '@/lib/seed/seed-records';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { createDealFromProposal } from '@/lib/store/deal-proposals';
@@ -28,7 +28,7 @@ export async function seededStore(): Promise<DealLensDatabase> {
 }
 
 /** Saves an outlet's article the way the background does (its text as the extractor would hand it over). */
-export async function saveOutlet(db: DealLensDatabase, outlet: LoadedOutlet): Promise<PreparedArticle> {
+export async function saveOutlet(db: DealLensDatabase, outlet: OutletPage): Promise<PreparedArticle> {
   const entities = await db.entities.toArray();
   const prepared = prepareArticle({
     extracted: {
@@ -265,14 +265,21 @@ export interface PageFigureResult {
   shown: 'known' | 'new' | 'differs' | 'absent';
 }
 
+/** An outlet's article as the eval hands it to the extension: what its extractor would give. */
+export type OutletPage = Pick<
+  LoadedOutlet,
+  'url' | 'title' | 'siteName' | 'author' | 'publishedTime' | 'lang' | 'text'
+>;
+
 /**
- * Issue 23's measure: the first outlet is saved with the one-click default, then the second outlet's page is
- * read against the store, as the popup does. Every annotated figure of the second outlet about the deal is
- * checked; figures about something else that the popup shows count as extras.
+ * The popup's "On this page" for a second outlet after a first was saved with the one-click default, on a store
+ * seeded like a fresh install (issue 23's measure, also on tests/fixtures/page-figure-stories).
  */
-export async function runPageFigures(story: DealStory): Promise<{ figures: PageFigureResult[]; extras: string[] }> {
+export async function pageFiguresAfterSaving(
+  first: OutletPage,
+  second: OutletPage,
+): Promise<{ shown: PageFigure[]; storeFacts: Fact[]; firstArticleId: string }> {
   const db = await seededStore();
-  const [first, second] = story.outlets;
   const prepared = await saveOutlet(db, first);
   const proposal = await proposalFor(db, prepared);
   if (proposal) await createDealFromProposal(db, oneClick(prepared.article.id, proposal));
@@ -307,6 +314,17 @@ export async function runPageFigures(story: DealStory): Promise<{ figures: PageF
     storeFacts,
     savedFigures: new Map((await db.candidates.toArray()).map((c) => [c.articleId, c.facts])),
   });
+  return { shown, storeFacts, firstArticleId: prepared.article.id };
+}
+
+/**
+ * Issue 23's measure: the first outlet is saved with the one-click default, then the second outlet's page is
+ * read against the store, as the popup does. Every annotated figure of the second outlet about the deal is
+ * checked; figures about something else that the popup shows count as extras.
+ */
+export async function runPageFigures(story: DealStory): Promise<{ figures: PageFigureResult[]; extras: string[] }> {
+  const [first, second] = story.outlets;
+  const { shown, storeFacts, firstArticleId } = await pageFiguresAfterSaving(first, second);
   if (process.env.PAGE_FIGURES_DEBUG) {
     for (const s of shown)
       console.log(`  ${s.status} ${s.subject.type}:${s.subject.id} ${s.fact.figure.text} ${s.fact.measure}`);
@@ -314,7 +332,7 @@ export async function runPageFigures(story: DealStory): Promise<{ figures: PageF
   const at = (f: { start: number; end: number }) =>
     shown.find((s) => s.fact.figure.start < f.end && f.start < s.fact.figure.end);
   const firstFacts = storeFacts.filter(
-    (f) => f.articleId === prepared.article.id || f.confirmations?.some((c) => c.articleId === prepared.article.id),
+    (f) => f.articleId === firstArticleId || f.confirmations?.some((c) => c.articleId === firstArticleId),
   );
   const figures = second.figures
     .filter((f) => f.subject === 'deal' && !f.vague)

@@ -68,9 +68,9 @@ function tables(lang: FigureLanguage): Tables {
   if (cached) return cached;
   const names = entriesFor(NAMES, lang);
   const units = new Map<string, CapacityUnit>([...SYMBOLS, ...names.map(([w, u]) => [w.toLowerCase(), u] as const)]);
-  // "100MW", "1 GW", "1,5 GW", "100 mégawatts", "500 megavatios", "deux gigawatts". Case-sensitive: symbols
-  // must keep their capitals; names may start with one.
-  const source = `(${amountPattern(lang, true)})(?:${OPT_GAP}(${alternation(SYMBOLS.map(([s]) => s))})|${GAP}(${alternation(
+  // "100MW", "1 GW", "1,5 GW", "100 mégawatts", "500 megavatios", "deux gigawatts", and the English compound
+  // "a 100-megawatt campus". Case-sensitive: symbols must keep their capitals; names may start with one.
+  const source = `(${amountPattern(lang, true)})(?:${OPT_GAP}(${alternation(SYMBOLS.map(([s]) => s))})|(?:${GAP}|-)(${alternation(
     names.flatMap(([w]) => capitalized(w)),
   )}))(?![\\p{L}\\p{N}])`;
   const built = { pattern: new RegExp(source, 'gu'), units };

@@ -13,8 +13,9 @@ const PRIORITY: Record<FigureKind, number> = {
   money: 0,
   capacity: 1,
   percentage: 2,
-  count: 3,
-  duration: 4,
+  // A number before a unit of time is a duration, whatever a count reader made of it ("30 meses").
+  duration: 3,
+  count: 4,
   date: 5,
   rank: 6,
 };
@@ -34,8 +35,8 @@ export interface FigureOptions {
  * words (see `FigureSchema` for what each field holds).
  *
  * Each finder reads the whole text on its own; where readings overlap the longest wins ("7 000 emplois par an"
- * over "7 000", "29 août 2023" over "2023"), ties going to money, then capacities, percentages, counts,
- * durations, dates, ranks.
+ * over "7 000", "29 août 2023" over "2023"), ties going to money, then capacities, percentages, durations,
+ * counts, dates, ranks.
  * Written in French, English or Spanish conventions per `lang` (number separators, month names, scale words);
  * "und" accepts all three. Pure and synchronous; cost is linear in the text for each finder.
  */

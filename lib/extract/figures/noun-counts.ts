@@ -1,4 +1,5 @@
 import type { Figure, FigureLanguage } from '@/lib/schema';
+import { COUNT_NOUNS, entriesFor } from './lexicon';
 import { round } from './money';
 import { amountPattern, GAP, readAmount } from './numbers';
 import { qualifierBefore } from './qualifier';
@@ -28,6 +29,17 @@ const ADJECTIVE = '(?:\\p{Ll}[\\p{Ll}\\p{M}-]{1,20}[ \\u00A0\\u202F]){0,2}';
 const PLURAL = '(\\p{Ll}[\\p{Ll}\\p{M}-]{2,}(?:s|x)|\\p{Lu}{2,6}s)(?![\\p{L}])';
 
 const cache = new Map<FigureLanguage, RegExp>();
+const nounUnits = new Map<FigureLanguage, Map<string, 'people' | 'jobs' | 'objects'>>();
+
+/** What a plural noun counts when the count finder knows it ("800 high-skilled jobs" are jobs, not objects). */
+function unitOf(noun: string, lang: FigureLanguage): 'people' | 'jobs' | 'objects' {
+  let units = nounUnits.get(lang);
+  if (!units) {
+    units = new Map(entriesFor(COUNT_NOUNS, lang).map((n) => [n.word.toLowerCase(), n.unit]));
+    nounUnits.set(lang, units);
+  }
+  return units.get(noun.toLowerCase()) ?? 'objects';
+}
 
 function pattern(lang: FigureLanguage): RegExp {
   let found = cache.get(lang);
@@ -61,7 +73,7 @@ export function findNounCounts(text: string, lang: FigureLanguage): Figure[] {
     out.push({
       kind: 'count',
       value: round(amount.value),
-      unit: 'objects',
+      unit: unitOf(noun, lang),
       start,
       end,
       text: text.slice(start, end),

@@ -231,6 +231,8 @@ describe('findFigures: capacities (issue 15)', () => {
     ['es', 'de 500 megavatios', { value: 500, unit: 'MW', text: '500 megavatios' }],
     ['es', 'hasta 1.000 MW', { value: 1000, unit: 'MW', text: '1.000 MW', qualifier: 'at-most' }],
     ['es', '2 gigavatios hora', { value: 2, unit: 'GWh', text: '2 gigavatios hora' }],
+    // Issue 23: the English compound, as "a 7-year partnership".
+    ['en', 'The 100-megawatt campus will', { value: 100, unit: 'MW', text: '100-megawatt' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(single(lang, text)).toMatchObject({ kind: 'capacity', ...expected });
   });
@@ -268,6 +270,9 @@ describe('findFigures: counts', () => {
     ],
     ['en', 'thousands of workers', { unit: 'people', magnitude: 1000, text: 'thousands of workers' }],
     ['es', 'miles de personas', { unit: 'people', magnitude: 1000, text: 'miles de personas' }],
+    // Issue 23: an adjective between the number and a known noun keeps what it counts.
+    ['en', 'will create about 800 high-skilled jobs', { value: 800, unit: 'jobs', text: '800 high-skilled jobs' }],
+    ['fr', 'recrutera 45 ingénieurs spécialisés', { value: 45, unit: 'people', text: '45 ingénieurs' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(single(lang, text)).toMatchObject({ kind: 'count', ...expected });
   });
@@ -293,6 +298,17 @@ describe('findFigures: durations', () => {
     ['es', 'en 90 días', { value: 90, unit: 'days', text: '90 días' }],
     ['fr', 'pendant sept ans', { value: 7, unit: 'years', text: 'sept ans' }],
     ['en', 'for ten years', { value: 10, unit: 'years', text: 'ten years' }],
+    // Issue 23: halves, a year and a half, decades, and months a count reader once took for people.
+    ['es', 'demandará dos años y medio', { value: 2.5, unit: 'years', text: 'dos años y medio' }],
+    ['fr', 'deux ans et demi de travaux', { value: 2.5, unit: 'years', text: 'deux ans et demi' }],
+    ['en', 'after 3 years and a half', { value: 3.5, unit: 'years', text: '3 years and a half' }],
+    ['es', 'la obra tomará año y medio.', { value: 1.5, unit: 'years', text: 'año y medio' }],
+    ['fr', 'durera un an et demi', { value: 1.5, unit: 'years', text: 'un an et demi' }],
+    ['en', 'within a year and a half', { value: 1.5, unit: 'years', text: 'a year and a half' }],
+    ['es', 'operar durante una década la nube', { value: 10, unit: 'years', text: 'una década' }],
+    ['fr', 'pendant une décennie', { value: 10, unit: 'years', text: 'une décennie' }],
+    ['en', 'over two decades', { value: 20, unit: 'years', text: 'two decades' }],
+    ['es', 'se extienda por 30 meses. El campus', { value: 30, unit: 'months', text: '30 meses' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(single(lang, text)).toMatchObject({ kind: 'duration', ...expected });
   });
@@ -302,6 +318,12 @@ describe('findFigures: durations', () => {
     expect(findFigures('He is 15 years old', 'en')).toEqual([]);
     expect(findFigures('un niño de 10 años de edad', 'es')).toEqual([]);
     expect(findFigures('créera des emplois par an', 'fr')).toEqual([]);
+  });
+
+  it('takes no decade without a number ("à la fin de la décennie", "the last decade")', () => {
+    expect(findFigures('à la fin de la décennie', 'fr')).toEqual([]);
+    expect(findFigures('over the last decade', 'en')).toEqual([]);
+    expect(findFigures('a finales de la década', 'es')).toEqual([]);
   });
 });
 

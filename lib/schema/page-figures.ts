@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { SaveFailureReasonSchema } from './save-outcome';
+import { FactViewSchema } from './views';
+
+/** How a figure of the page stands against the store (issue 23). */
+export const PageFigureStatusSchema = z.enum(['known', 'new', 'differs']);
+
+/** One row of the popup's "On this page": a figure of the page, what it is about, and the store's figure. */
+export const PageFigureViewSchema = z.object({
+  status: PageFigureStatusSchema,
+  /** The figure as the page writes it ("€800m", "deux zones de disponibilité"). */
+  text: z.string().min(1).max(500),
+  /** What it measures, in English and French. */
+  label: z.string().min(1).max(300),
+  labelFr: z.string().min(1).max(300).optional(),
+  /** The page's sentence around it. */
+  quote: z.string().max(2000),
+  /** The deal or entity of the store it is about. */
+  subject: z.object({ type: z.enum(['deal', 'entity']), id: z.string(), name: z.string() }),
+  /** For `known` and `differs`: the store's figure, with its quote and source. */
+  stored: FactViewSchema.optional(),
+});
+export type PageFigureView = z.infer<typeof PageFigureViewSchema>;
+
+/** Why a page's figures could not be read: a save's reasons (nothing is stored either way). */
+export const PageFiguresFailureSchema = SaveFailureReasonSchema.exclude(['page-changed', 'storage-full']);
+
+export const PageFiguresReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), figures: z.array(PageFigureViewSchema).max(2000) }),
+  z.object({ ok: z.literal(false), reason: PageFiguresFailureSchema, detail: z.string().optional() }),
+]);
+export type PageFiguresReply = z.infer<typeof PageFiguresReplySchema>;
