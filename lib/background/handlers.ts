@@ -8,6 +8,7 @@ import { createArticleHandlers } from './article-handlers';
 import type { CardRelay } from './card-relay';
 import type { MatcherCache } from './matcher-cache';
 import { readTabState, writeTabState } from './tab-state';
+import type { TeamSync } from './team-sync';
 
 /** The background's answer to every message of the protocol. Requests arrive here already validated. */
 export function createHandlers(
@@ -15,8 +16,14 @@ export function createHandlers(
   matchers: MatcherCache,
   ensureSeeded: () => Promise<void>,
   cards: CardRelay,
+  team: TeamSync,
 ): Handlers {
   return {
+    syncNow: () => team.syncNow(),
+    syncSoon: async () => {
+      team.syncSoon();
+      return { ok: true as const };
+    },
     ...createArticleHandlers(db, matchers),
     async matchSegments({ segments, support }) {
       await ensureSeeded();

@@ -9,6 +9,7 @@ import { MatcherCache } from './matcher-cache';
 import { registerSaveEntryPoints } from './save-entry-points';
 import { createSeedGate } from './seeding';
 import { forgetTabState } from './tab-state';
+import { startTeamSync } from './team-sync';
 
 /** Everything the background service worker does, wired once at start-up. */
 export function startBackground(): void {
@@ -32,7 +33,8 @@ export function startBackground(): void {
         openerTabId: tabId,
       }),
   });
-  const handlers = createHandlers(db, matchers, ensureSeeded, cards);
+  const team = startTeamSync(db);
+  const handlers = createHandlers(db, matchers, ensureSeeded, cards, team);
   handleMessages(handlers, self, browser.runtime.onMessage as never);
   browser.runtime.onConnect.addListener((port) => {
     if (!cards.connect(port as never)) port.disconnect();

@@ -9,4 +9,5 @@ export * from './fact';
 export * from './figure';
 export * from './page-article';
 export * from './save-outcome';
+export * from './sync';
 export * from './views';

@@ -32,6 +32,8 @@ function handlers(): Handlers {
     discardCandidate: vi.fn(async () => ({ ok: true as const })),
     addCandidateEntity: vi.fn(async () => ({ id: 'x' })),
     createDealFromProposal: vi.fn(async () => ({ dealId: 'd', entityIds: [], factIds: [], confirmedFactIds: [] })),
+    syncNow: vi.fn(async () => ({ state: 'off' as const, waiting: 0, quarantined: 0, conflicts: 0 })),
+    syncSoon: vi.fn(async () => ({ ok: true as const })),
   };
 }
 
@@ -54,6 +56,8 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   addCandidateEntity: { articleId: 'a', name: 'Evil Corp', kind: 'company' },
   createDealFromProposal: { mode: 'attach', articleId: 'a', dealId: 'huawei-peru', factIds: [] },
   getEntityNames: { entityIds: ['huawei'] },
+  syncNow: {},
+  syncSoon: {},
 };
 const names = Object.keys(protocol) as (keyof typeof protocol)[];
 

@@ -1,0 +1,164 @@
+// The team library end to end (issue 24): two Deal Lens profiles share a store through a real pouchdb-server.
+// Run alone with `npx playwright test --grep @team`.
+import { expect, test } from '@playwright/test';
+import type { BlockedRequest } from '../support/extension-browser.mjs';
+import { startTeamServer, type TeamServer } from '../support/team-server.mjs';
+import { alias } from './store-writes';
+import { launchProfile, readRecord, setUpTeam, syncNow, type TeamProfile, writeShared } from './team-profile';
+
+const DB = 'newsroom';
+const ALICE = { username: 'alice', password: 'alice-pass' };
+const BOB = { username: 'bob', password: 'bob-pass' };
+
+const entity = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  kind: 'company',
+  description: 'Made in a team test',
+  aliases: [alias(name)],
+  excludes: [],
+  relations: [],
+  origin: 'user',
+  editedAt: Date.now(),
+  ...extra,
+});
+
+const fact = (id: string, note: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  subject: { type: 'entity', id: 'huawei' },
+  label: 'Cloud budget',
+  value: 7,
+  unit: 'USD',
+  quote: 'Huawei',
+  note,
+  articleId: 'seed-huawei-peru',
+  origin: 'user',
+  editedAt: Date.now(),
+  ...extra,
+});
+
+/** Requests the extension itself sent (Chromium's own calls to its update and account hosts aside). */
+const fromExtension = (request: BlockedRequest) =>
+  request.initiator === 'service-worker' || request.initiator === 'extension-page';
+
+let server: TeamServer;
+const profiles: TeamProfile[] = [];
+
+test.beforeEach(async () => {
+  server = await startTeamServer();
+  await server.createUser(ALICE.username, ALICE.password);
+  await server.createUser(BOB.username, BOB.password);
+  await server.createUser('carol', 'carol-pass');
+  await server.createDatabase(DB, [ALICE.username, BOB.username]);
+});
+
+test.afterEach(async () => {
+  await Promise.all(profiles.splice(0).map((profile) => profile.close()));
+  await server.stop();
+});
+
+async function profile(): Promise<TeamProfile> {
+  const launched = await launchProfile();
+  profiles.push(launched);
+  return launched;
+}
+
+test('@team an edit in one profile reaches the other; private notes and records never reach the server', async () => {
+  const [a, b] = await Promise.all([profile(), profile()]);
+  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  await expect(a.options.getByRole('status')).toContainText('Synced');
+  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
+  await expect(b.options.getByRole('status')).toContainText('Synced');
+
+  await writeShared(a, {
+    entities: [entity('zorblax-cloud', 'Zorblax Cloud'), entity('hidden-co', 'Hidden Co', { private: true })],
+    facts: [
+      fact('private-note-fact', 'SECRET-NOTE-4711'),
+      fact('shared-note-fact', 'SHARED-NOTE-0815', { noteShared: true }),
+    ],
+  });
+  expect(await syncNow(a)).toContain('Synced');
+  expect(await syncNow(b)).toContain('Synced');
+
+  const received = await readRecord(b, 'entities', 'zorblax-cloud');
+  expect(received).toMatchObject({ name: 'Zorblax Cloud', changedBy: 'alice' });
+  expect(await readRecord(b, 'entities', 'hidden-co')).toBeNull();
+  const privateNote = await readRecord(b, 'facts', 'private-note-fact');
+  expect(privateNote).toMatchObject({ label: 'Cloud budget' });
+  expect(privateNote?.note).toBeUndefined();
+  expect(await readRecord(b, 'facts', 'shared-note-fact')).toMatchObject({ note: 'SHARED-NOTE-0815' });
+  // A's own store keeps its private note.
+  expect(await readRecord(a, 'facts', 'private-note-fact')).toMatchObject({ note: 'SECRET-NOTE-4711' });
+
+  // Every byte the server received, and what it stores.
+  const bytes = server.received.map((r) => `${r.path}\n${r.body}`).join('\n');
+  expect(bytes).toContain('Zorblax Cloud');
+  expect(bytes).not.toContain('SECRET-NOTE-4711');
+  expect(bytes).not.toContain('hidden-co');
+  expect(bytes).not.toContain(ALICE.password);
+  const docs = await server.allDocs(DB);
+  expect(docs.map((d) => d._id)).toContain('entity:zorblax-cloud');
+  expect(docs.find((d) => d._id === 'entity:zorblax-cloud')).toMatchObject({ author: 'alice', kind: 'entity' });
+  expect([a, b].flatMap((p) => p.blocked).filter(fromExtension)).toEqual([]);
+});
+
+test('@team wrong password and a non-member are named, and nothing stored is lost', async () => {
+  const a = await profile();
+  await setUpTeam(a, { url: server.url, database: DB, username: 'alice', password: 'not-her-password' });
+  await expect(a.options.getByRole('status')).toContainText('Wrong user name or password');
+  await setUpTeam(a, { url: server.url, database: DB, username: 'carol', password: 'carol-pass' });
+  await expect(a.options.getByRole('status')).toContainText('Not a member of this database');
+  await setUpTeam(a, { url: server.url, database: 'no-such-db', ...ALICE });
+  await expect(a.options.getByRole('status')).toContainText('No database of that name');
+  // The password typed is not in the page once saved.
+  await expect(a.options.getByLabel('Password')).toHaveValue('');
+  expect(await readRecord(a, 'entities', 'huawei')).toMatchObject({ name: expect.any(String) });
+});
+
+test('@team server down then back: changes wait, then go', async () => {
+  const [a, b] = await Promise.all([profile(), profile()]);
+  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
+  await server.down();
+  await writeShared(a, { entities: [entity('offline-robotics', 'Offline Robotics')] });
+  const down = await syncNow(a);
+  expect(down).toContain('Server unreachable');
+  expect(down).toContain('1 change waiting');
+  expect(await readRecord(a, 'entities', 'offline-robotics')).toMatchObject({ name: 'Offline Robotics' });
+  await server.up();
+  const back = await syncNow(a);
+  expect(back).toContain('Synced');
+  expect(back).not.toContain('waiting');
+  await syncNow(b);
+  expect(await readRecord(b, 'entities', 'offline-robotics')).toMatchObject({ name: 'Offline Robotics' });
+});
+
+test('@team with no server set, nothing is sent anywhere', async () => {
+  const a = await profile();
+  await expect(a.options.getByRole('status')).toHaveText('Not set up: nothing leaves this browser');
+  await a.options.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.options.getByText('Team server URL: must be a web address')).toBeVisible();
+  await writeShared(a, { entities: [entity('quiet-co', 'Quiet Co')] });
+  await a.options.reload();
+  await expect(a.options.getByRole('status')).toHaveText('Not set up: nothing leaves this browser');
+  expect(server.received).toEqual([]);
+  expect(a.blocked.filter(fromExtension)).toEqual([]);
+});
+
+test('@team a malformed document from the server is set aside and named; the store keeps its records', async () => {
+  const a = await profile();
+  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  const before = await readRecord(a, 'entities', 'huawei');
+  await server.putDoc(DB, {
+    _id: 'entity:huawei',
+    kind: 'entity',
+    author: 'mallory',
+    changedAt: 1,
+    record: { id: 'huawei', name: '' },
+  });
+  await server.putDoc(DB, { _id: 'junk', hello: 'world' });
+  const status = await syncNow(a);
+  // Both the invalid record and the document that is not Deal Lens's are set aside and counted.
+  expect(status).toContain('2 documents from the server set aside');
+  expect(await readRecord(a, 'entities', 'huawei')).toEqual(before);
+});
