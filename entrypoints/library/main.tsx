@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from '#imports';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { createI18n } from '@/lib/i18n';
+import { createEditConflictAccess } from '@/lib/library/edit-conflicts';
 import { createLibraryStore } from '@/lib/library/library-store';
 import { storageSettings } from '@/lib/library/settings-access';
 import { setSchemaLanguage } from '@/lib/library/zod-locale';
@@ -27,6 +28,11 @@ const load = async () => {
   return store.load();
 };
 render(
-  <LibraryApp i18n={i18n} store={{ ...store, load }} settings={storageSettings} />,
+  <LibraryApp
+    i18n={i18n}
+    store={{ ...store, load }}
+    settings={storageSettings}
+    editConflicts={createEditConflictAccess(getDatabase())}
+  />,
   document.getElementById('app') as HTMLElement,
 );

@@ -162,3 +162,55 @@ test('@team a malformed document from the server is set aside and named; the sto
   expect(status).toContain('2 documents from the server set aside');
   expect(await readRecord(a, 'entities', 'huawei')).toEqual(before);
 });
+
+test('@team offline edits on both sides: "Edited in two places" shows both, the reader picks per field, nothing is lost', async () => {
+  const [a, b] = await Promise.all([profile(), profile()]);
+  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
+  await writeShared(a, { entities: [entity('twin-co', 'Twin Co')] });
+  expect(await syncNow(a)).toContain('Synced');
+  await syncNow(b);
+  const base = await readRecord(b, 'entities', 'twin-co');
+  expect(base).toMatchObject({ name: 'Twin Co' });
+
+  // Both edit the same record while the server is away.
+  await server.down();
+  await writeShared(a, { entities: [{ ...base, description: 'Edited by Alice', countryCode: 'PE' }] });
+  await writeShared(b, { entities: [{ ...base, description: 'Edited by Bob', changedBy: undefined }] });
+  expect(await syncNow(a)).toContain('1 change waiting');
+  expect(await syncNow(b)).toContain('1 change waiting');
+  await server.up();
+  await syncNow(a);
+  await syncNow(b);
+  const statusA = await syncNow(a);
+  expect(statusA).toContain('1 record edited in two places');
+
+  // The library shows both versions, field by field, with who changed each.
+  const library = await a.context.newPage();
+  await library.goto(`chrome-extension://${a.extensionId}/library.html`);
+  const panel = library.getByRole('region', { name: 'Edited in two places' });
+  await expect(panel).toBeVisible();
+  const description = panel.locator('[data-conflict-field="description"]');
+  await expect(description.getByText('Edited by Alice')).toBeVisible();
+  await expect(description.getByText('Edited by Bob')).toBeVisible();
+  await expect(description.getByText(/alice,/)).toBeVisible();
+  await expect(description.getByText(/bob,/)).toBeVisible();
+  // Keep Bob's description and Alice's country.
+  await description.getByLabel(/Edited by Bob/).check();
+  await panel.locator('[data-conflict-field="countryCode"]').getByLabel(/PE/).check();
+  await panel.getByRole('button', { name: 'Keep the chosen fields' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'Kept your choice' })).toBeVisible();
+  await expect(panel).toBeHidden();
+  expect(await readRecord(a, 'entities', 'twin-co')).toMatchObject({
+    description: 'Edited by Bob',
+    countryCode: 'PE',
+  });
+
+  // The choice reaches the server and the other profile; the conflict is gone everywhere.
+  expect(await syncNow(a)).not.toContain('two places');
+  const statusB = await syncNow(b);
+  expect(statusB).not.toContain('two places');
+  expect(await readRecord(b, 'entities', 'twin-co')).toMatchObject({ description: 'Edited by Bob', countryCode: 'PE' });
+  const doc = (await server.allDocs(DB)).find((d) => d._id === 'entity:twin-co');
+  expect(doc?._conflicts ?? []).toEqual([]);
+});
