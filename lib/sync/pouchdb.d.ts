@@ -45,7 +45,7 @@ declare module 'pouchdb-core' {
   const PouchDB: PouchDB.Static;
   export default PouchDB;
 }
-declare module 'pouchdb-adapter-idb' {
+declare module 'pouchdb-adapter-indexeddb' {
   const plugin: unknown;
   export default plugin;
 }

@@ -1,14 +1,14 @@
 import HttpAdapter from 'pouchdb-adapter-http';
-import IdbAdapter from 'pouchdb-adapter-idb';
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import PouchDB from 'pouchdb-core';
 import Replication from 'pouchdb-replication';
 import type { TeamServer } from '@/lib/schema/sync';
 import { basicAuthorization } from './server-check';
 
 // PouchDB 9, assembled from the parts the team library needs (issue 24): the IndexedDB adapter for the local
-// replica, the HTTP adapter for the CouchDB server, replication. Replicas are opened only once a server is set
+// replica (`indexeddb`, the newer of PouchDB's two, 1.5 kB gzip smaller than `idb`), the HTTP adapter for the CouchDB server, replication. Replicas are opened only once a server is set
 // (see lib/background/team-sync.ts).
-PouchDB.plugin(IdbAdapter).plugin(HttpAdapter).plugin(Replication);
+PouchDB.plugin(IndexedDbAdapter).plugin(HttpAdapter).plugin(Replication);
 
 export type Replica = PouchDB.Database<Record<string, unknown>>;
 
@@ -24,7 +24,7 @@ export function replicaName(server: Pick<TeamServer, 'url' | 'database'>): strin
 /** Opens the local replica (IndexedDB) and the server's database (HTTP) for one cycle. */
 export function openReplicas(server: TeamServer): { local: Replica; remote: Replica; name: string } {
   const name = replicaName(server);
-  const local = new PouchDB<Record<string, unknown>>(name, { adapter: 'idb', auto_compaction: true });
+  const local = new PouchDB<Record<string, unknown>>(name, { adapter: 'indexeddb', auto_compaction: true });
   const authorization = basicAuthorization(server);
   const address = `${server.url.replace(/\/+$/, '')}/${encodeURIComponent(server.database)}`;
   const remote = new PouchDB<Record<string, unknown>>(address, {

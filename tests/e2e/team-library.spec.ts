@@ -1,8 +1,9 @@
 // The team library end to end (issue 24): two Deal Lens profiles share a store through a real pouchdb-server.
 // Run alone with `npx playwright test --grep @team`.
-import { expect, test } from '@playwright/test';
 import type { BlockedRequest } from '../support/extension-browser.mjs';
 import { startTeamServer, type TeamServer } from '../support/team-server.mjs';
+import { expect, test, waitForScan } from './fixtures';
+import { highlightTexts } from './page-layer';
 import { alias } from './store-writes';
 import { launchProfile, readRecord, setUpTeam, syncNow, type TeamProfile, writeShared } from './team-profile';
 
@@ -41,20 +42,20 @@ const fact = (id: string, note: string, extra: Record<string, unknown> = {}) => 
 const fromExtension = (request: BlockedRequest) =>
   request.initiator === 'service-worker' || request.initiator === 'extension-page';
 
-let server: TeamServer;
+let couch: TeamServer;
 const profiles: TeamProfile[] = [];
 
 test.beforeEach(async () => {
-  server = await startTeamServer();
-  await server.createUser(ALICE.username, ALICE.password);
-  await server.createUser(BOB.username, BOB.password);
-  await server.createUser('carol', 'carol-pass');
-  await server.createDatabase(DB, [ALICE.username, BOB.username]);
+  couch = await startTeamServer();
+  await couch.createUser(ALICE.username, ALICE.password);
+  await couch.createUser(BOB.username, BOB.password);
+  await couch.createUser('carol', 'carol-pass');
+  await couch.createDatabase(DB, [ALICE.username, BOB.username]);
 });
 
 test.afterEach(async () => {
   await Promise.all(profiles.splice(0).map((profile) => profile.close()));
-  await server.stop();
+  await couch.stop();
 });
 
 async function profile(): Promise<TeamProfile> {
@@ -63,11 +64,13 @@ async function profile(): Promise<TeamProfile> {
   return launched;
 }
 
-test('@team an edit in one profile reaches the other; private notes and records never reach the server', async () => {
+test('@team an edit in one profile reaches the other and is highlighted there; private notes and records never reach the server', async ({
+  server,
+}) => {
   const [a, b] = await Promise.all([profile(), profile()]);
-  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  await setUpTeam(a, { url: couch.url, database: DB, ...ALICE });
   await expect(a.options.getByRole('status')).toContainText('Synced');
-  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
+  await setUpTeam(b, { url: couch.url, database: DB, ...BOB });
   await expect(b.options.getByRole('status')).toContainText('Synced');
 
   await writeShared(a, {
@@ -91,24 +94,34 @@ test('@team an edit in one profile reaches the other; private notes and records 
   expect(await readRecord(a, 'facts', 'private-note-fact')).toMatchObject({ note: 'SECRET-NOTE-4711' });
 
   // Every byte the server received, and what it stores.
-  const bytes = server.received.map((r) => `${r.path}\n${r.body}`).join('\n');
+  const bytes = couch.received.map((r) => `${r.path}\n${r.body}`).join('\n');
   expect(bytes).toContain('Zorblax Cloud');
   expect(bytes).not.toContain('SECRET-NOTE-4711');
   expect(bytes).not.toContain('hidden-co');
   expect(bytes).not.toContain(ALICE.password);
-  const docs = await server.allDocs(DB);
+  const docs = await couch.allDocs(DB);
   expect(docs.map((d) => d._id)).toContain('entity:zorblax-cloud');
   expect(docs.find((d) => d._id === 'entity:zorblax-cloud')).toMatchObject({ author: 'alice', kind: 'entity' });
   expect([a, b].flatMap((p) => p.blocked).filter(fromExtension)).toEqual([]);
+
+  // The name Alice added is highlighted in Bob's browser.
+  server.setPage(
+    '/team/story.html',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story</title></head><body><article><h1>Cloud news</h1><p>Zorblax Cloud opens a region in Lima, its chief said on Monday, as rivals look on.</p></article></body></html>',
+  );
+  const story = await b.context.newPage();
+  await story.goto(server.urlFor('/team/story.html'));
+  await waitForScan(story);
+  await expect.poll(() => highlightTexts(story)).toContain('Zorblax Cloud');
 });
 
 test('@team wrong password and a non-member are named, and nothing stored is lost', async () => {
   const a = await profile();
-  await setUpTeam(a, { url: server.url, database: DB, username: 'alice', password: 'not-her-password' });
+  await setUpTeam(a, { url: couch.url, database: DB, username: 'alice', password: 'not-her-password' });
   await expect(a.options.getByRole('status')).toContainText('Wrong user name or password');
-  await setUpTeam(a, { url: server.url, database: DB, username: 'carol', password: 'carol-pass' });
+  await setUpTeam(a, { url: couch.url, database: DB, username: 'carol', password: 'carol-pass' });
   await expect(a.options.getByRole('status')).toContainText('Not a member of this database');
-  await setUpTeam(a, { url: server.url, database: 'no-such-db', ...ALICE });
+  await setUpTeam(a, { url: couch.url, database: 'no-such-db', ...ALICE });
   await expect(a.options.getByRole('status')).toContainText('No database of that name');
   // The password typed is not in the page once saved.
   await expect(a.options.getByLabel('Password')).toHaveValue('');
@@ -117,15 +130,15 @@ test('@team wrong password and a non-member are named, and nothing stored is los
 
 test('@team server down then back: changes wait, then go', async () => {
   const [a, b] = await Promise.all([profile(), profile()]);
-  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
-  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
-  await server.down();
+  await setUpTeam(a, { url: couch.url, database: DB, ...ALICE });
+  await setUpTeam(b, { url: couch.url, database: DB, ...BOB });
+  await couch.down();
   await writeShared(a, { entities: [entity('offline-robotics', 'Offline Robotics')] });
   const down = await syncNow(a);
   expect(down).toContain('Server unreachable');
   expect(down).toContain('1 change waiting');
   expect(await readRecord(a, 'entities', 'offline-robotics')).toMatchObject({ name: 'Offline Robotics' });
-  await server.up();
+  await couch.up();
   const back = await syncNow(a);
   expect(back).toContain('Synced');
   expect(back).not.toContain('waiting');
@@ -141,22 +154,22 @@ test('@team with no server set, nothing is sent anywhere', async () => {
   await writeShared(a, { entities: [entity('quiet-co', 'Quiet Co')] });
   await a.options.reload();
   await expect(a.options.getByRole('status')).toHaveText('Not set up: nothing leaves this browser');
-  expect(server.received).toEqual([]);
+  expect(couch.received).toEqual([]);
   expect(a.blocked.filter(fromExtension)).toEqual([]);
 });
 
 test('@team a malformed document from the server is set aside and named; the store keeps its records', async () => {
   const a = await profile();
-  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
+  await setUpTeam(a, { url: couch.url, database: DB, ...ALICE });
   const before = await readRecord(a, 'entities', 'huawei');
-  await server.putDoc(DB, {
+  await couch.putDoc(DB, {
     _id: 'entity:huawei',
     kind: 'entity',
     author: 'mallory',
     changedAt: 1,
     record: { id: 'huawei', name: '' },
   });
-  await server.putDoc(DB, { _id: 'junk', hello: 'world' });
+  await couch.putDoc(DB, { _id: 'junk', hello: 'world' });
   const status = await syncNow(a);
   // Both the invalid record and the document that is not Deal Lens's are set aside and counted.
   expect(status).toContain('2 documents from the server set aside');
@@ -165,8 +178,8 @@ test('@team a malformed document from the server is set aside and named; the sto
 
 test('@team offline edits on both sides: "Edited in two places" shows both, the reader picks per field, nothing is lost', async () => {
   const [a, b] = await Promise.all([profile(), profile()]);
-  await setUpTeam(a, { url: server.url, database: DB, ...ALICE });
-  await setUpTeam(b, { url: server.url, database: DB, ...BOB });
+  await setUpTeam(a, { url: couch.url, database: DB, ...ALICE });
+  await setUpTeam(b, { url: couch.url, database: DB, ...BOB });
   await writeShared(a, { entities: [entity('twin-co', 'Twin Co')] });
   expect(await syncNow(a)).toContain('Synced');
   await syncNow(b);
@@ -174,12 +187,12 @@ test('@team offline edits on both sides: "Edited in two places" shows both, the 
   expect(base).toMatchObject({ name: 'Twin Co' });
 
   // Both edit the same record while the server is away.
-  await server.down();
+  await couch.down();
   await writeShared(a, { entities: [{ ...base, description: 'Edited by Alice', countryCode: 'PE' }] });
   await writeShared(b, { entities: [{ ...base, description: 'Edited by Bob', changedBy: undefined }] });
   expect(await syncNow(a)).toContain('1 change waiting');
   expect(await syncNow(b)).toContain('1 change waiting');
-  await server.up();
+  await couch.up();
   await syncNow(a);
   await syncNow(b);
   const statusA = await syncNow(a);
@@ -211,6 +224,6 @@ test('@team offline edits on both sides: "Edited in two places" shows both, the 
   const statusB = await syncNow(b);
   expect(statusB).not.toContain('two places');
   expect(await readRecord(b, 'entities', 'twin-co')).toMatchObject({ description: 'Edited by Bob', countryCode: 'PE' });
-  const doc = (await server.allDocs(DB)).find((d) => d._id === 'entity:twin-co');
+  const doc = (await couch.allDocs(DB)).find((d) => d._id === 'entity:twin-co');
   expect(doc?._conflicts ?? []).toEqual([]);
 });
