@@ -74,16 +74,22 @@ export interface LocalRecord {
   mentions: Mention[];
 }
 
-/** The current records behind outbox document ids, read in one transaction. */
+/** The current records behind outbox document ids, read in one transaction (one bulk read per table). */
 export async function readRecordsForPush(db: DealLensDatabase, docIds: readonly string[]): Promise<LocalRecord[]> {
   return db.transaction('r', [db.entities, db.deals, db.facts, db.articles, db.mentions], async () => {
+    const named = docIds.flatMap((docId) => {
+      const parsed = parseSyncDocId(docId);
+      return parsed ? [{ docId, ...parsed }] : [];
+    });
     const out: LocalRecord[] = [];
-    for (const docId of docIds) {
-      const named = parseSyncDocId(docId);
-      if (!named) continue;
-      const record = (await db.table(TABLE_OF[named.kind]).get(named.id)) as SharedRecord | undefined;
-      const mentions = named.kind === 'article' ? await db.mentions.where('articleId').equals(named.id).toArray() : [];
-      out.push({ docId, record, mentions });
+    for (const kind of ['entity', 'deal', 'fact', 'article'] as const) {
+      const ofKind = named.filter((n) => n.kind === kind);
+      if (ofKind.length === 0) continue;
+      const records = (await db.table(TABLE_OF[kind]).bulkGet(ofKind.map((n) => n.id))) as (SharedRecord | undefined)[];
+      for (const [i, n] of ofKind.entries()) {
+        const mentions = kind === 'article' ? await db.mentions.where('articleId').equals(n.id).toArray() : [];
+        out.push({ docId: n.docId, record: records[i], mentions });
+      }
     }
     return out;
   });
@@ -91,7 +97,7 @@ export async function readRecordsForPush(db: DealLensDatabase, docIds: readonly 
 
 /**
  * Stamps records just handed to the team with who changed them and when (the reader's user name), without
- * queueing them again. Only these two fields change, so an edit made meanwhile is kept.
+ * queueing them again. Read and written in one transaction, so an edit made meanwhile is never overwritten.
  */
 export async function stampAuthor(db: DealLensDatabase, docIds: readonly string[], author: string, at: number) {
   if (docIds.length === 0) return;
@@ -100,9 +106,15 @@ export async function stampAuthor(db: DealLensDatabase, docIds: readonly string[
     db,
     tables,
     async () => {
-      for (const docId of docIds) {
-        const named = parseSyncDocId(docId);
-        if (named) await db.table(TABLE_OF[named.kind]).update(named.id, { changedBy: author, changedAt: at });
+      for (const kind of ['entity', 'deal', 'fact', 'article'] as const) {
+        const ids = docIds.flatMap((docId) => {
+          const named = parseSyncDocId(docId);
+          return named?.kind === kind ? [named.id] : [];
+        });
+        if (ids.length === 0) continue;
+        const table = db.table(TABLE_OF[kind]);
+        const records = (await table.bulkGet(ids)) as (SharedRecord | undefined)[];
+        await table.bulkPut(records.flatMap((r) => (r ? [{ ...r, changedBy: author, changedAt: at }] : [])));
       }
       return { result: undefined, changes: {} };
     },
@@ -136,25 +148,38 @@ export async function applyTeamBatch(db: DealLensDatabase, batch: TeamBatch): Pr
     tables,
     async () => {
       const pending = new Set(await db.outbox.orderBy('docId').uniqueKeys());
-      const changes: Required<Pick<CatalogChanges, 'written' | 'deleted'>> = { written: {}, deleted: {} };
-      let changed = 0;
+      const written: Record<string, SharedRecord[]> = {};
+      const deleted: Record<string, SharedRecord[]> = {};
+      const locals = new Map<string, SharedRecord>();
+      for (const kind of ['entity', 'deal', 'fact', 'article'] as const) {
+        const ids = batch.docs.filter((doc) => doc.kind === kind).map((doc) => doc.record.id);
+        if (ids.length === 0) continue;
+        const found = (await db.table(TABLE_OF[kind]).bulkGet(ids)) as (SharedRecord | undefined)[];
+        for (const record of found) if (record) locals.set(`${kind}:${record.id}`, record);
+      }
+      const articleMentions: { id: string; mentions: Mention[] }[] = [];
       for (const doc of batch.docs) {
         if (pending.has(doc._id)) continue;
-        const table = db.table(TABLE_OF[doc.kind]);
-        const local = (await table.get(doc.record.id)) as SharedRecord | undefined;
+        const local = locals.get(doc._id);
         const record = docToRecord(doc, local);
         if (!record) continue;
-        const localBody = local ? recordToDocBody(doc.kind, local, doc.author, doc.changedAt) : null;
         const { _id, _rev, ...incoming } = doc;
-        if (localBody && sameShared(localBody, incoming) && local?.changedBy === doc.author) continue;
-        await table.put(record);
-        if (doc.kind === 'article') {
-          await db.mentions.where('articleId').equals(doc.record.id).delete();
-          await db.mentions.bulkPut(doc.mentions.map((m) => ({ ...m, articleId: doc.record.id })));
+        if (local?.changedBy === doc.author) {
+          const localBody = recordToDocBody(doc.kind, local, doc.author, doc.changedAt);
+          if (localBody && sameShared(localBody, incoming)) continue;
         }
-        const kind = TABLE_OF[doc.kind];
-        changes.written[kind] = [...(changes.written[kind] ?? []), record];
-        changed++;
+        listIn(written, TABLE_OF[doc.kind]).push(record);
+        if (doc.kind === 'article') {
+          articleMentions.push({
+            id: doc.record.id,
+            mentions: doc.mentions.map((m) => ({ ...m, articleId: doc.record.id })),
+          });
+        }
+      }
+      for (const [kind, records] of Object.entries(written)) await db.table(kind).bulkPut(records);
+      for (const { id, mentions } of articleMentions) {
+        await db.mentions.where('articleId').equals(id).delete();
+        await db.mentions.bulkPut(mentions);
       }
       for (const docId of batch.deleted) {
         const named = parseSyncDocId(docId);
@@ -164,9 +189,12 @@ export async function applyTeamBatch(db: DealLensDatabase, batch: TeamBatch): Pr
         if (!local || local.private) continue;
         await db.table(kind).delete(named.id);
         if (kind === 'articles') await db.mentions.where('articleId').equals(named.id).delete();
-        changes.deleted[kind] = [...(changes.deleted[kind] ?? []), local];
-        changed++;
+        listIn(deleted, kind).push(local);
       }
+      const changed =
+        Object.values(written).reduce((n, list) => n + list.length, 0) +
+        Object.values(deleted).reduce((n, list) => n + list.length, 0);
+      const changes: CatalogChanges = { written, deleted };
       if (batch.quarantined.length > 0) await db.quarantine.bulkPut(batch.quarantined);
       if (batch.conflicts.length > 0) await db.editConflicts.bulkPut(batch.conflicts);
       if (batch.settled.length > 0) await db.editConflicts.bulkDelete(batch.settled);
@@ -197,4 +225,11 @@ export async function countQuarantined(db: DealLensDatabase): Promise<number> {
 
 export async function countConflicts(db: DealLensDatabase): Promise<number> {
   return (await listEditConflicts(db)).length;
+}
+
+/** The list under `key`, created empty when absent. */
+function listIn<T>(lists: Record<string, T[]>, key: string): T[] {
+  const list = lists[key] ?? [];
+  lists[key] = list;
+  return list;
 }

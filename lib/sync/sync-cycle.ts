@@ -57,17 +57,17 @@ export async function runSyncCycle(
   const check = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
   if (!check.ok) return failed(db, check.error, check.detail);
   try {
-    const sent = await local.replicate.to(remote, { batch_size: 250 });
+    const sent = await local.replicate.to(remote, { batch_size: 1000 });
     if (!sent.ok || (sent.errors?.length ?? 0) > 0) return failed(db, 'failed', describeError(sent.errors?.[0]));
     await dropOutbox(db, lastSeq);
-    const received = await local.replicate.from(remote, { batch_size: 250 });
+    const received = await local.replicate.from(remote, { batch_size: 1000 });
     if (!received.ok) return failed(db, 'failed', describeError(received.errors?.[0]));
   } catch (error) {
     // The server answered the checks, then failed: ask again, so the line names the cause if it now has one.
     const again = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
     return failed(db, again.ok ? 'failed' : again.error, again.ok ? describeError(error) : again.detail);
   }
-  await applyReplicaChanges(db, local, name, options.batchSize ?? 250, now);
+  await applyReplicaChanges(db, local, name, options.batchSize ?? 1000, now);
   return finished(db, { state: 'synced', lastSyncedAt: now() });
 }
 
@@ -78,14 +78,22 @@ export async function runSyncCycle(
  */
 async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author: string, at: number) {
   const { docIds, lastSeq } = await readOutbox(db);
-  const resolved = await listResolvedConflicts(db);
-  if (docIds.length === 0 && resolved.length === 0) return { lastSeq };
+  // In slices, so a first sync of a large store holds a bounded number of records in memory at once.
+  for (let start = 0; start < docIds.length; start += PUSH_SLICE) {
+    await pushSlice(db, local, docIds.slice(start, start + PUSH_SLICE), author, at);
+  }
+  await removeSettledLosers(db, local);
+  return { lastSeq };
+}
+
+const PUSH_SLICE = 1000;
+
+/** Writes one slice of outbox records into the replica and stamps them with their author. */
+async function pushSlice(db: DealLensDatabase, local: Replica, docIds: string[], author: string, at: number) {
   const records = await readRecordsForPush(db, docIds);
   const existing = new Map<string, Row>();
-  if (docIds.length > 0) {
-    const rows = (await local.allDocs({ keys: docIds, include_docs: true })).rows as Row[];
-    for (const row of rows) if (row.value) existing.set(row.id, row);
-  }
+  const rows = (await local.allDocs({ keys: docIds, include_docs: true })).rows as Row[];
+  for (const row of rows) if (row.value) existing.set(row.id, row);
   const docs: Record<string, unknown>[] = [];
   const stamped: string[] = [];
   for (const { docId, record, mentions } of records) {
@@ -103,18 +111,22 @@ async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author:
     docs.push({ ...body, _id: docId, ...(rev ? { _rev: rev } : {}) });
     stamped.push(docId);
   }
-  for (const conflict of resolved) {
-    for (const version of conflict.versions.slice(1)) {
-      docs.push({ _id: conflict.docId, _rev: version.rev, _deleted: true });
-    }
-  }
   if (docs.length > 0) await local.bulkDocs(docs);
+  await stampAuthor(db, stamped, author, at);
+}
+
+/** Conflicts the reader settled: their losing revisions leave the replica (and, replicated, the server). */
+async function removeSettledLosers(db: DealLensDatabase, local: Replica) {
+  const resolved = await listResolvedConflicts(db);
+  if (resolved.length === 0) return;
+  const losers = resolved.flatMap((conflict) =>
+    conflict.versions.slice(1).map((version) => ({ _id: conflict.docId, _rev: version.rev, _deleted: true })),
+  );
+  await local.bulkDocs(losers);
   await forgetConflicts(
     db,
     resolved.map((conflict) => conflict.docId),
   );
-  await stampAuthor(db, stamped, author, at);
-  return { lastSeq };
 }
 
 /** Applies the replica's changes since the stored cursor, batch by batch. */
