@@ -4,6 +4,7 @@ import { onQueuedForTeam } from '@/lib/store/catalog-write';
 import type { DealLensDatabase } from '@/lib/store/db';
 import { readSyncStatus, readTeamServer, writeSyncStatus } from '@/lib/store/team-sync-store';
 import { describeError } from '@/lib/sync/server-check';
+import type { CycleReplicas } from '@/lib/sync/sync-cycle';
 
 const ALARM = 'deal-lens-team-sync';
 /** A write is followed by a cycle this soon, so that a burst of writes (an import, a save) goes out as one. */
@@ -26,19 +27,19 @@ export function startTeamSync(db: DealLensDatabase): TeamSync {
   let running: Promise<SyncStatus> | null = null;
   let queued: Promise<SyncStatus> | null = null;
   let soon: ReturnType<typeof setTimeout> | undefined;
+  let open: { key: string; replicas: CycleReplicas } | null = null;
 
   const cycle = async (): Promise<SyncStatus> => {
-    console.info('DBG cycle start');
     const server = await readTeamServer(db);
-    console.info('DBG server', !!server);
     if (!server) {
+      if (open) await Promise.allSettled([open.replicas.local.close(), open.replicas.remote.close()]);
+      open = null;
       await browser.alarms.clear(ALARM);
       const off = SyncStatusSchema.parse({ state: 'off' });
       await writeSyncStatus(db, off);
       return off;
     }
     if (!(await browser.alarms.get(ALARM))) await browser.alarms.create(ALARM, { periodInMinutes: 1 });
-    console.info('DBG alarm ok');
     const previous = await readSyncStatus(db);
     await writeSyncStatus(db, { ...previous, state: 'syncing', error: undefined, detail: undefined });
     let status: SyncStatus;
@@ -53,13 +54,15 @@ export function startTeamSync(db: DealLensDatabase): TeamSync {
           import('@/lib/sync/team-replica'),
           import('@/lib/sync/sync-cycle'),
         ]);
-        console.info('DBG imported');
-        const replicas = openReplicas(server);
-        try {
-          status = await runSyncCycle(db, server, replicas);
-        } finally {
-          await Promise.allSettled([replicas.local.close(), replicas.remote.close()]);
+        // The replicas stay open between cycles (opening IndexedDB each minute is work for nothing), and are
+        // replaced when the server, database or login changes.
+        const key = JSON.stringify(server);
+        if (open?.key !== key) {
+          const stale = open;
+          open = { key, replicas: openReplicas(server) };
+          if (stale) await Promise.allSettled([stale.replicas.local.close(), stale.replicas.remote.close()]);
         }
+        status = await runSyncCycle(db, server, open.replicas);
       }
     } catch (error) {
       status = { ...previous, state: 'error', error: 'failed', detail: describeError(error) };

@@ -48,6 +48,29 @@ export async function readCursor(db: DealLensDatabase, replica: string): Promise
   return typeof value === 'string' || typeof value === 'number' ? value : 0;
 }
 
+const sentKey = (replica: string) => `team-sync-sent:${replica}`;
+const receivedKey = (replica: string) => `team-sync-received:${replica}`;
+
+/** The server database's update sequence this replica last pulled up to (null: never). */
+export async function readReceivedSeq(db: DealLensDatabase, replica: string): Promise<string | null> {
+  const value = (await db.meta.get(receivedKey(replica)))?.value;
+  return typeof value === 'string' ? value : null;
+}
+
+export async function writeReceivedSeq(db: DealLensDatabase, replica: string, seq: string): Promise<void> {
+  await db.meta.put({ key: receivedKey(replica), value: seq });
+}
+
+/** The replica's update sequence the server last had all of (null: unknown, send to be sure). */
+export async function readSentSeq(db: DealLensDatabase, replica: string): Promise<string | number | null> {
+  const value = (await db.meta.get(sentKey(replica)))?.value;
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+export async function writeSentSeq(db: DealLensDatabase, replica: string, seq: string | number): Promise<void> {
+  await db.meta.put({ key: sentKey(replica), value: seq });
+}
+
 /** What the outbox holds: distinct document ids, and the last entry read (entries up to it go once sent). */
 export async function readOutbox(db: DealLensDatabase): Promise<{ docIds: string[]; lastSeq: number }> {
   const entries = await db.outbox.toArray();

@@ -4,7 +4,8 @@ import type { SyncStatus, TeamServer } from '@/lib/schema/sync';
 /** Why a server cannot be used, in the words the status line names (see status-text.ts). */
 export type ServerProblem = NonNullable<SyncStatus['error']>;
 
-export type ServerCheck = { ok: true } | { ok: false; error: ServerProblem; detail?: string };
+/** `updateSeq`: the database's update sequence as the server reported it (opaque; compared as JSON). */
+export type ServerCheck = { ok: true; updateSeq?: string } | { ok: false; error: ServerProblem; detail?: string };
 
 // `GET /`: CouchDB says {"couchdb":"Welcome","version":"3.3.3"}; pouchdb-server {"express-pouchdb":"Welcome!"}.
 const WelcomeSchema = z.union([
@@ -21,7 +22,8 @@ export function basicAuthorization(server: Pick<TeamServer, 'username' | 'passwo
 }
 
 /**
- * Asks the server, in order, what a demanding reader needs to hear when sync cannot run:
+ * Asks the server (three requests sent together, read in this order) what a reader needs to hear when sync
+ * cannot run:
  * 1. `GET /`: no answer → unreachable; not a CouchDB welcome → not a CouchDB; CouchDB 1.x → too old;
  * 2. `GET /_session` with the credentials: 401 → wrong user name or password (CouchDB and pouchdb-server both);
  * 3. `GET /<database>`: 401 or 403 → not a member (CouchDB answers 403 to a logged-in non-member,
@@ -51,33 +53,31 @@ export async function checkServer(
     }
     return { status: response.status, body };
   };
-  let welcome: Awaited<ReturnType<typeof ask>>;
-  try {
-    welcome = await ask('/', false);
-  } catch (error) {
-    return { ok: false, error: 'unreachable', detail: describeError(error) };
-  }
-  const parsed = WelcomeSchema.safeParse(welcome.body);
-  if (welcome.status !== 200 || !parsed.success) return { ok: false, error: 'not-couchdb' };
+  // The three questions go out together (one round trip for a no-op cycle), and are read in order.
+  const [welcome, session, database] = await Promise.allSettled([
+    ask('/', false),
+    ask('/_session', true),
+    ask(`/${encodeURIComponent(server.database)}`, true),
+  ]);
+  if (welcome.status === 'rejected') return { ok: false, error: 'unreachable', detail: describeError(welcome.reason) };
+  const parsed = WelcomeSchema.safeParse(welcome.value.body);
+  if (welcome.value.status !== 200 || !parsed.success) return { ok: false, error: 'not-couchdb' };
   if ('couchdb' in parsed.data && Number.parseInt(parsed.data.version, 10) < 2) {
     return { ok: false, error: 'too-old', detail: `CouchDB ${parsed.data.version.slice(0, 20)}` };
   }
-  try {
-    const session = await ask('/_session', true);
-    if (session.status === 401) return { ok: false, error: 'wrong-password' };
-    const who = SessionSchema.safeParse(session.body);
-    if (session.status !== 200 || !who.success) return { ok: false, error: 'not-couchdb' };
-    if (who.data.userCtx.name !== server.username) return { ok: false, error: 'wrong-password' };
-    const database = await ask(`/${encodeURIComponent(server.database)}`, true);
-    if (database.status === 401 || database.status === 403) return { ok: false, error: 'not-member' };
-    if (database.status === 404) return { ok: false, error: 'no-database' };
-    if (database.status !== 200 || !DatabaseInfoSchema.safeParse(database.body).success) {
-      return { ok: false, error: 'not-couchdb' };
-    }
-  } catch (error) {
-    return { ok: false, error: 'unreachable', detail: describeError(error) };
-  }
-  return { ok: true };
+  if (session.status === 'rejected') return { ok: false, error: 'unreachable', detail: describeError(session.reason) };
+  if (session.value.status === 401) return { ok: false, error: 'wrong-password' };
+  const who = SessionSchema.safeParse(session.value.body);
+  if (session.value.status !== 200 || !who.success) return { ok: false, error: 'not-couchdb' };
+  if (who.data.userCtx.name !== server.username) return { ok: false, error: 'wrong-password' };
+  if (database.status === 'rejected')
+    return { ok: false, error: 'unreachable', detail: describeError(database.reason) };
+  const { status } = database.value;
+  if (status === 401 || status === 403) return { ok: false, error: 'not-member' };
+  if (status === 404) return { ok: false, error: 'no-database' };
+  const info = DatabaseInfoSchema.safeParse(database.value.body);
+  if (status !== 200 || !info.success) return { ok: false, error: 'not-couchdb' };
+  return { ok: true, updateSeq: JSON.stringify(info.data.update_seq ?? null).slice(0, 500) };
 }
 
 /** A short, credential-free description of an error for the status line. */

@@ -10,9 +10,13 @@ import {
   listResolvedConflicts,
   readCursor,
   readOutbox,
+  readReceivedSeq,
   readRecordsForPush,
+  readSentSeq,
   readSyncStatus,
   stampAuthor,
+  writeReceivedSeq,
+  writeSentSeq,
 } from '@/lib/store/team-sync-store';
 import { checkServer, describeError, type ServerCheck } from './server-check';
 import { type DocBody, readDoc, recordToDocBody, sameShared } from './team-docs';
@@ -57,11 +61,23 @@ export async function runSyncCycle(
   const check = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
   if (!check.ok) return failed(db, check.error, check.detail);
   try {
-    const sent = await local.replicate.to(remote, { batch_size: 1000 });
-    if (!sent.ok || (sent.errors?.length ?? 0) > 0) return failed(db, 'failed', describeError(sent.errors?.[0]));
+    // Nothing written into the replica since the server last had all of it: no push to make. With nothing new
+    // on the server either, a no-op cycle is the three checks, sent together.
+    const before = (await local.info()).update_seq;
+    if (before !== (await readSentSeq(db, name))) {
+      const sent = await local.replicate.to(remote, { batch_size: 1000 });
+      if (!sent.ok || (sent.errors?.length ?? 0) > 0) return failed(db, 'failed', describeError(sent.errors?.[0]));
+    }
     await dropOutbox(db, lastSeq);
-    const received = await local.replicate.from(remote, { batch_size: 1000 });
-    if (!received.ok) return failed(db, 'failed', describeError(received.errors?.[0]));
+    // Nothing new on the server since the last pull (its update sequence, read by the check): no pull to make.
+    if (check.updateSeq === undefined || check.updateSeq !== (await readReceivedSeq(db, name))) {
+      const received = await local.replicate.from(remote, { batch_size: 1000 });
+      if (!received.ok) return failed(db, 'failed', describeError(received.errors?.[0]));
+      // The sequence read before this pull: anything that came in meanwhile makes the next cycle pull again.
+      if (check.updateSeq !== undefined) await writeReceivedSeq(db, name, check.updateSeq);
+    }
+    // What the pull wrote came from the server: it need not go back.
+    await writeSentSeq(db, name, (await local.info()).update_seq);
   } catch (error) {
     // The server answered the checks, then failed: ask again, so the line names the cause if it now has one.
     const again = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
