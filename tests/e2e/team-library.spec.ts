@@ -227,3 +227,32 @@ test('@team offline edits on both sides: "Edited in two places" shows both, the 
   const doc = (await couch.allDocs(DB)).find((d) => d._id === 'entity:twin-co');
   expect(doc?._conflicts ?? []).toEqual([]);
 });
+
+test('@team a deletion travels as a tombstone: gone on the other profile, deleted on the server', async () => {
+  const [a, b] = await Promise.all([profile(), profile()]);
+  await setUpTeam(a, { url: couch.url, database: DB, ...ALICE });
+  await setUpTeam(b, { url: couch.url, database: DB, ...BOB });
+  await writeShared(a, { entities: [entity('short-lived-co', 'Short Lived Co')] });
+  await syncNow(a);
+  await syncNow(b);
+  expect(await readRecord(b, 'entities', 'short-lived-co')).toMatchObject({ name: 'Short Lived Co' });
+  // Deleted on B the way the store's road does it: the record goes, its document id is queued.
+  await b.options.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('deal-lens');
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['entities', 'outbox'], 'readwrite');
+      tx.objectStore('entities').delete('short-lived-co');
+      tx.objectStore('outbox').add({ docId: 'entity:short-lived-co' });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  expect(await syncNow(b)).toContain('Synced');
+  expect(await syncNow(a)).toContain('Synced');
+  expect(await readRecord(a, 'entities', 'short-lived-co')).toBeNull();
+  expect((await couch.allDocs(DB)).map((d) => d._id)).not.toContain('entity:short-lived-co');
+});
