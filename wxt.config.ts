@@ -25,7 +25,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting + host access: the article extractor is injected only when the reader saves a page.
-    permissions: ['storage', 'scripting', 'contextMenus'],
+    // alarms: the team library's sync cycle every minute (issue 24), scheduled only once a server is set.
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms'],
+    // The team server is reached with these host permissions too; where the browser has not granted them
+    // (Firefox lets the reader decide), the options page asks for that one server's origin when saving.
     host_permissions: ['http://*/*', 'https://*/*'],
     // The card is an extension page in a frame inside the web page (see lib/card/card-frame-host.ts). In Chrome
     // its URL carries a per-session id, so a page cannot load it itself to find out that Deal Lens is installed.
@@ -80,5 +83,9 @@ export default defineConfig({
         },
       },
     },
+    // PouchDB (the team library's replica, issue 24) extends Node's EventEmitter; in a browser build Vite would
+    // hand it an empty stand-in for the built-in module. The trailing slash picks the `events` npm package.
+    // (eventemitter3, half the size, was tried: PouchDB's replication never settles with it.)
+    resolve: { alias: { events: 'events/' } },
   }),
 });

@@ -35,6 +35,7 @@ export function ArticleEditor({ article, mentions, i18n, onSave, onDelete }: Pro
       onSave={() => onSave(latest(), false)}
       issues={issues}
       setIssues={setIssues}
+      sharing={{ isPrivate: draft.private === true, onPrivate: (on) => set({ private: on || undefined }) }}
       record={article}
       onDelete={onDelete}
     >

@@ -113,6 +113,7 @@ export function DealEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
+      sharing={{ isPrivate: draft.private === true, onPrivate: (on) => set({ private: on || undefined }) }}
       record={deal}
       onDelete={onDelete}
     >

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import type { FieldIssue } from '@/lib/library/validation';
 import { ErrorSummary } from './ErrorSummary';
+import { CheckField } from './form-fields';
 import { originLabel } from './record-names';
 
 interface Props {
@@ -20,6 +21,8 @@ interface Props {
   actions?: ComponentChildren;
   /** Asks to delete the record (the dialog is the page's); no Delete button without it. */
   onDelete?: () => void;
+  /** The record's private/shared switch for the team library (issue 24): a private record never leaves here. */
+  sharing?: { isPrivate: boolean; onPrivate: (isPrivate: boolean) => void };
   children: ComponentChildren;
 }
 
@@ -29,7 +32,7 @@ interface Props {
  * The browser's own validation is off (`noValidate`): the record's schema decides, and names each wrong field.
  */
 export function EditorShell(props: Props) {
-  const { title, listHref, i18n, onSave, issues, setIssues, record, actions, onDelete, children } = props;
+  const { title, listHref, i18n, onSave, issues, setIssues, record, actions, onDelete, sharing, children } = props;
   const [busy, setBusy] = useState(false);
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -55,6 +58,14 @@ export function EditorShell(props: Props) {
       )}
       <ErrorSummary issues={issues} i18n={i18n} />
       {children}
+      {sharing && (
+        <CheckField
+          id="dl-field-private"
+          label={i18n.t('libPrivateRecord')}
+          checked={sharing.isPrivate}
+          onChecked={sharing.onPrivate}
+        />
+      )}
       <div class="dl-actions">
         <button type="submit" class="dl-primary" disabled={busy}>
           {i18n.t('libSave')}

@@ -63,6 +63,7 @@ export function EntityEditor({ entity, takenIds, entityOptions, i18n, onSave, on
       onSave={save}
       issues={issues}
       setIssues={setIssues}
+      sharing={{ isPrivate: draft.private === true, onPrivate: (on) => set({ private: on || undefined }) }}
       record={entity}
       actions={
         onMerge && (

@@ -5,7 +5,7 @@ import { formatRoute } from '@/lib/library/route';
 import type { FieldIssue } from '@/lib/library/validation';
 import { type Fact, MeasureUnitSchema } from '@/lib/schema';
 import { EditorShell } from './EditorShell';
-import { type Option, SelectField, TextField } from './form-fields';
+import { CheckField, type Option, SelectField, TextField } from './form-fields';
 import type { SaveRecord } from './library-types';
 import { numberFromText, optional } from './list-text';
 import { useDraft } from './use-draft';
@@ -77,6 +77,7 @@ export function FactEditor(props: Props) {
       onSave={save}
       issues={issues}
       setIssues={setIssues}
+      sharing={{ isPrivate: draft.private === true, onPrivate: (on) => set({ private: on || undefined }) }}
       record={fact}
       onDelete={onDelete}
     >
@@ -162,6 +163,12 @@ export function FactEditor(props: Props) {
         value={draft.note ?? ''}
         onValue={(v) => set({ note: optional(v) })}
         issues={issues}
+      />
+      <CheckField
+        id="dl-field-noteShared"
+        label={i18n.t('libShareNote')}
+        checked={draft.noteShared === true}
+        onChecked={(on) => set({ noteShared: on || undefined })}
       />
     </EditorShell>
   );

@@ -11,6 +11,7 @@ import type { MatcherCache } from './matcher-cache';
 import { pageFiguresOfTab } from './page-figures';
 import { runExtractor } from './save-article';
 import { readTabState, writeTabState } from './tab-state';
+import type { TeamSync } from './team-sync';
 
 /** The background's answer to every message of the protocol. Requests arrive here already validated. */
 export function createHandlers(
@@ -18,8 +19,14 @@ export function createHandlers(
   matchers: MatcherCache,
   ensureSeeded: () => Promise<void>,
   cards: CardRelay,
+  team: TeamSync,
 ): Handlers {
   return {
+    syncNow: () => team.syncNow(),
+    syncSoon: async () => {
+      team.syncSoon();
+      return { ok: true as const };
+    },
     ...createArticleHandlers(db, matchers),
     async matchSegments({ segments, support }) {
       await ensureSeeded();

@@ -11,6 +11,7 @@ import { registerSaveEntryPoints } from './save-entry-points';
 import { createSeedGate } from './seeding';
 import { addSelectionFromMenu } from './selection-menu';
 import { forgetTabState } from './tab-state';
+import { startTeamSync } from './team-sync';
 
 /** Everything the background service worker does, wired once at start-up. */
 export function startBackground(): void {
@@ -34,7 +35,8 @@ export function startBackground(): void {
         openerTabId: tabId,
       }),
   });
-  const handlers = createHandlers(db, matchers, ensureSeeded, cards);
+  const team = startTeamSync(db);
+  const handlers = createHandlers(db, matchers, ensureSeeded, cards, team);
   handleMessages(handlers, self, browser.runtime.onMessage as never);
   browser.runtime.onConnect.addListener((port) => {
     if (!cards.connect(port as never)) port.disconnect();

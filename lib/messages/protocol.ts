@@ -17,6 +17,7 @@ import {
   SaveOutcomeSchema,
   SearchResultsSchema,
   SlugSchema,
+  SyncStatusSchema,
 } from '@/lib/schema';
 import { pageProtocol, TabStateSchema } from './page-protocol';
 
@@ -186,6 +187,16 @@ export const protocol = {
   getEntityNames: {
     request: z.object({ entityIds: z.array(SlugSchema).max(10_000) }),
     reply: z.record(SlugSchema, z.object({ name: z.string(), kind: z.string() })),
+  },
+  /** Options page → background: run a team sync cycle now (issue 24); the reply is the status it ended with. */
+  syncNow: {
+    request: z.object({}),
+    reply: SyncStatusSchema,
+  },
+  /** Library page → background: the page wrote to the store, a team sync cycle should follow soon. */
+  syncSoon: {
+    request: z.object({}),
+    reply: z.object({ ok: z.literal(true) }),
   },
 } as const;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrlSchema, LanguageSchema, OriginSchema, PartialDateSchema, SlugSchema } from './common';
+import { HttpUrlSchema, LanguageSchema, OriginSchema, PartialDateSchema, SharingFields, SlugSchema } from './common';
 
 export const ArticleSchema = z.object({
   id: SlugSchema,
@@ -20,6 +20,7 @@ export const ArticleSchema = z.object({
   origin: OriginSchema,
   /** Set when the reader changed a record (saved a seed article again, edited it): seed updates keep it. */
   editedAt: z.number().int().optional(),
+  ...SharingFields,
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

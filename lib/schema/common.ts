@@ -32,3 +32,14 @@ export const HttpUrlSchema = z.url({
 export function isHttpUrl(value: unknown): value is string {
   return HttpUrlSchema.safeParse(value).success;
 }
+
+/**
+ * What every record carries for the team library (issue 24, docs/adr/0012-team-library.md): a record marked
+ * `private` never leaves this browser; `changedBy`/`changedAt` say which team member last changed it and when
+ * (absent: changed here, or never shared). Optional, so records stored before sync existed still validate.
+ */
+export const SharingFields = {
+  private: z.boolean().optional(),
+  changedBy: z.string().trim().min(1).max(100).optional(),
+  changedAt: z.number().int().nonnegative().optional(),
+} as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OriginSchema, PartialDateSchema, SlugSchema } from './common';
+import { OriginSchema, PartialDateSchema, SharingFields, SlugSchema } from './common';
 import { FactUnitSchema } from './fact';
 
 export const DealKindSchema = z.enum([
@@ -50,5 +50,6 @@ export const DealSchema = z.object({
   sourceArticles: z.array(SlugSchema).min(1),
   origin: OriginSchema,
   editedAt: z.number().int().optional(),
+  ...SharingFields,
 });
 export type Deal = z.infer<typeof DealSchema>;

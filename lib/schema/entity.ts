@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema, OriginSchema, SlugSchema } from './common';
+import { LanguageSchema, OriginSchema, SharingFields, SlugSchema } from './common';
 
 export const EntityKindSchema = z.enum([
   'company',
@@ -101,6 +101,7 @@ export const EntitySchema = z.object({
   origin: OriginSchema,
   /** Set when the reader edited a record; seed updates then leave it alone. */
   editedAt: z.number().int().optional(),
+  ...SharingFields,
 });
 export type Entity = z.infer<typeof EntitySchema>;
 export type EntityInput = z.input<typeof EntitySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OriginSchema, SlugSchema } from './common';
+import { OriginSchema, SharingFields, SlugSchema } from './common';
 
 /** What a figure counts or measures when it is not money. */
 export const MeasureUnitSchema = z.enum([
@@ -164,7 +164,10 @@ export const FactSchema = z.object({
   supersededBy: SlugSchema.optional(),
   /** Doubts or context ("the article prints 10 M USD; the figure looks too low for GDP"). */
   note: z.string().optional(),
+  /** A note is private by default (issue 24): it reaches the team server only when the reader shares it. */
+  noteShared: z.boolean().optional(),
   origin: OriginSchema,
   editedAt: z.number().int().optional(),
+  ...SharingFields,
 });
 export type Fact = z.infer<typeof FactSchema>;

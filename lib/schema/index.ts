@@ -10,4 +10,5 @@ export * from './figure';
 export * from './page-article';
 export * from './page-figures';
 export * from './save-outcome';
+export * from './sync';
 export * from './views';

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { bumpCatalogVersion } from './catalog-version';
+import { takeChangedDocIds } from './change-tracker';
 import type { DealLensDatabase } from './db';
 import { type RecordKind, updateTombstones } from './seed-tombstones';
 
@@ -32,12 +33,36 @@ export async function writeCatalog<T>(
   db: DealLensDatabase,
   tables: readonly Table[],
   write: () => Promise<CatalogWriteResult<T>>,
+  options: CatalogWriteOptions = {},
 ): Promise<T> {
-  return db.transaction('rw', [...new Set([...tables, db.meta])], async () => {
+  const scope = [...new Set([...tables, db.meta, db.outbox, db.editConflicts])];
+  const outcome = await db.transaction('rw', scope, async () => {
     const { result, changes } = await write();
     await applyCatalogRules(db, changes);
-    return result;
+    // The team library's outbox (issue 24), in this same transaction: a change is queued for the team if and only
+    // if it is committed. Changes that came from the team are not sent back.
+    const changed = takeChangedDocIds();
+    if (!options.fromTeam && changed.length > 0) await db.outbox.bulkAdd(changed.map((docId) => ({ docId })));
+    return { result, queued: !options.fromTeam && changed.length > 0 };
   });
+  if (outcome.queued) for (const listener of afterWriteListeners) listener();
+  return outcome.result;
+}
+
+export interface CatalogWriteOptions {
+  /** The write applies documents that came from the team server: nothing goes to the outbox. */
+  fromTeam?: boolean;
+}
+
+const afterWriteListeners = new Set<() => void>();
+
+/**
+ * Calls back after each committed write that queued changes for the team (the background starts a sync cycle;
+ * an extension page tells the background). Returns the way to stop.
+ */
+export function onQueuedForTeam(listener: () => void): () => void {
+  afterWriteListeners.add(listener);
+  return () => afterWriteListeners.delete(listener);
 }
 
 /** Tombstones and catalog version for `changes`; called inside the write's transaction. */

@@ -8,6 +8,7 @@ import {
   isHttpUrl,
   type Mention,
 } from '@/lib/schema';
+import { trackCatalogChanges } from './change-tracker';
 
 /** Small key/value records the store keeps about itself (seed catalog version, seed record ids). */
 export interface MetaRecord {
@@ -16,6 +17,37 @@ export interface MetaRecord {
 }
 
 export const DATABASE_NAME = 'deal-lens';
+
+/** One local change not yet handed to the team replica: the document id (`fact:x`) of a record written or deleted. */
+export interface OutboxEntry {
+  seq?: number;
+  docId: string;
+}
+
+/** A record edited in two places (issue 24): every version the replica holds, the winning one first. */
+export interface EditConflict {
+  docId: string;
+  /** The versions, as validated documents with their revision (`_rev`). */
+  versions: SyncDocVersion[];
+  /** Set when the reader chose: the next cycle removes the losing revisions from the replica. */
+  resolvedAt?: number;
+}
+
+/** One version of a conflicting document, as stored for the reader to choose from. */
+export interface SyncDocVersion {
+  rev: string;
+  author: string;
+  changedAt: number;
+  record: Record<string, unknown>;
+}
+
+/** A document from the server that did not validate: kept aside, named to the reader, never applied. */
+export interface QuarantinedDoc {
+  docId: string;
+  rev: string;
+  reason: string;
+  at: number;
+}
 
 /**
  * The knowledge store. Opened only in the extension's own origin (background service worker and extension pages):
@@ -32,6 +64,9 @@ export class DealLensDatabase extends Dexie {
   mentions!: Table<Mention, [string, string]>;
   meta!: Table<MetaRecord, string>;
   candidates!: Table<ArticleCandidates, string>;
+  outbox!: Table<OutboxEntry, number>;
+  editConflicts!: Table<EditConflict, string>;
+  quarantine!: Table<QuarantinedDoc, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -84,6 +119,10 @@ export class DealLensDatabase extends Dexie {
           .filter((record: { articleId: string }) => !articles.has(record.articleId))
           .delete();
       });
+    // v5: the team library (issue 24). The outbox is written in the same transaction as each catalog change
+    // (catalog-write.ts); conflicts and quarantined documents wait for the reader.
+    this.version(5).stores({ outbox: '++seq, docId', editConflicts: 'docId', quarantine: 'docId' });
+    trackCatalogChanges(this);
   }
 }
 

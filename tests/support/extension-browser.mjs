@@ -92,8 +92,9 @@ export function extensionLaunchOptions({ dir = extensionDir(), headless = true, 
 }
 
 /**
- * Hosts Chromium calls on its own (updates, accounts) whatever the flags. Seen at the proxy, they are reported as
- * `browser`, not as anything the extension did.
+ * Hosts Chromium calls on its own (updates, accounts, its GCM check-in at android.clients.google.com, seen on a
+ * loaded machine a few seconds after start) whatever the flags. Seen at the proxy, they are reported as `browser`,
+ * not as anything the extension did.
  */
 export const BROWSER_INTERNAL_HOST =
   /^(?:accounts\.google\.com|(?:android\.)?clients\d*\.google\.com|[\w-]+\.googleapis\.com|[\w-]+\.gvt1\.com|www\.google\.com)$/;

@@ -38,6 +38,8 @@ function handlers(): Handlers {
     discardCandidates: vi.fn(async () => ({ ok: true as const })),
     addCandidateEntities: vi.fn(async () => ({ ids: ['x'] })),
     addSelectedFigure: vi.fn(async () => ({ fact: null })),
+    syncNow: vi.fn(async () => ({ state: 'off' as const, waiting: 0, quarantined: 0, conflicts: 0 })),
+    syncSoon: vi.fn(async () => ({ ok: true as const })),
   };
 }
 
@@ -66,6 +68,8 @@ const VALID: { [N in keyof typeof protocol]: unknown } = {
   discardCandidates: { articleId: 'a', kind: 'entity', keys: ['Evil Corp'] },
   addCandidateEntities: { articleId: 'a', items: [{ key: 'Evil', name: 'Evil Corp', kind: 'company' }] },
   addSelectedFigure: { articleId: 'a', start: 0, end: 4 },
+  syncNow: {},
+  syncSoon: {},
 };
 const names = Object.keys(protocol) as (keyof typeof protocol)[];
 

@@ -64,7 +64,8 @@ describe('store schema upgrade', () => {
 
     const db = new DealLensDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    // v5 (issue 24) adds the team tables on top.
+    expect(db.verno).toBe(5);
     expect(await db.candidates.count()).toBe(0);
     expect(await db.entities.count()).toBe(2);
     expect(await db.deals.get('d1')).toMatchObject({ parties: ['aws', 'peru'] });
