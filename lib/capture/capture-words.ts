@@ -404,6 +404,30 @@ export const EARLIER_DEAL = stems(
 );
 
 /**
+ * The deal's own history: its tender, its talks, its memorandum. A year before the article's in such a clause
+ * dates a step of this deal ("la licitación, lanzada a finales de 2024"), not another, earlier one.
+ */
+export const DEAL_HISTORY = stems(
+  'appel d.offres',
+  'licitacion',
+  // "the tender", "an international tender", never "legal tender".
+  '(?:the|a|an|its|this|public|international) tender(?! offer)',
+  'concurso publico',
+  'negociations?',
+  'negotiations?',
+  'negociaciones',
+  'talks',
+  'pourparlers',
+  'conversaciones',
+  'memorandum',
+  'memorando',
+  'protocole d.accord',
+  'lettre d.intention',
+  'letter of intent',
+  'carta de intencion',
+);
+
+/**
  * A government's own goal or programme, not the deal: "aims to train 50,000 engineers by 2030", "its goal of $5bn
  * in digital infrastructure", "l'objectif national", "la meta del gobierno".
  */

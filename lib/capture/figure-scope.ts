@@ -7,6 +7,7 @@ import {
   ANOTHER_DEAL,
   CONTRIBUTION,
   DEAL_ANAPHORS,
+  DEAL_HISTORY,
   EARLIER_DEAL,
   ECONOMY_MINISTRY,
   ECONOMY_SCOPE,
@@ -67,9 +68,29 @@ function sideOf(thing: NamedThing, frame: DealFrame): Side {
     if (tied(thing, investor) || tied(investor, thing)) return 'party';
   }
   if (investor && !thing.entity && fold(thing.name).startsWith(`${fold(investor.name)} `)) return 'party';
+  // The investor's short name: "Nuvia" for Nuvia Systèmes, "Rift Compute" for Rift Compute Holdings — a name
+  // the article gives without its company word once it has given it whole.
+  if (
+    !thing.entity &&
+    !thing.country &&
+    thing.kind !== 'person' &&
+    isShortFormOf(thing, [investor, ...frame.partners])
+  ) {
+    return 'party';
+  }
   if (thing.country) return frame.host && thing.country === frame.host.country ? 'host' : 'other-country';
   return isAnotherOrg(thing) ? 'other-org' : 'neutral';
 }
+
+/** Whether a new name is the first word(s) of a party's name, long enough to be no generic word ("Cloud"). */
+function isShortFormOf(thing: NamedThing, parties: readonly (NamedThing | undefined)[]): boolean {
+  const short = fold(thing.name);
+  if (short.length < 4 || GENERIC_SHORT_FORMS.has(short)) return false;
+  return parties.some((p) => p !== undefined && p.kind !== 'government' && fold(p.name).startsWith(`${short} `));
+}
+
+/** First words of a company's name that are no short form of it. */
+const GENERIC_SHORT_FORMS = new Set(['grupo', 'groupe', 'group', 'banco', 'banque', 'bank', 'the', 'compagnie']);
 
 /** An organisation word inside a name: "Banco Central", "Pan-African Infrastructure Fund", "Grupo México". */
 const ORG_WORDS = stems(
@@ -155,8 +176,9 @@ function byNames(names: readonly NameAt[], figure: TextRange, frame: DealFrame):
 function earlier(reading: ArticleReading, clause: TextRange, figure: TextRange, year?: number): boolean {
   const words = `${reading.text.slice(clause.start, figure.start)} ${reading.text.slice(figure.end, clause.end)}`;
   if (EARLIER_DEAL.test(fold(words))) return true;
-  // A year before the article's, next to an amount or a count: what was done then ("invirtió en 2021").
-  if (year === undefined) return false;
+  // A year before the article's, next to an amount or a count: what was done then ("invirtió en 2021") — unless
+  // the clause speaks of a step of this deal (its tender, its talks).
+  if (year === undefined || DEAL_HISTORY.test(fold(words))) return false;
   return [...words.matchAll(/(?<!\d)(20\d\d|19\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
 }
 
@@ -272,6 +294,8 @@ function pastDate(reading: ArticleReading, figure: ScopedFigure, articleYear?: n
   if (articleYear === undefined) return false;
   const year = Number(/(?:19|20)\d\d/u.exec(reading.text.slice(figure.start, figure.end))?.[0]);
   if (!Number.isFinite(year)) return false;
+  const clause = reading.clause(figure, 60);
+  if (DEAL_HISTORY.test(fold(reading.text.slice(clause.start, clause.end)))) return false;
   const late = figure.measure === 'announcement-date' || figure.measure === 'signing-date' ? 1 : 0;
   return year < articleYear - late;
 }

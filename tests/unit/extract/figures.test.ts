@@ -354,6 +354,9 @@ describe('findFigures: dates', () => {
     ['fr', "à l'économie d'ici 2030 grâce", { unit: 'year', date: '2030', text: '2030', qualifier: 'by' }],
     ['en', 'by 2030', { date: '2030', text: '2030', qualifier: 'by' }],
     ['es', 'desde 2021', { date: '2021', text: '2021', qualifier: 'since' }],
+    ['en', 'due to start operating in mid-2027.', { unit: 'year', date: '2027', text: 'mid-2027' }],
+    ['fr', 'une mise en service à la mi-2027', { unit: 'year', date: '2027', text: 'mi-2027' }],
+    ['en', 'expected by early-2026', { date: '2026', text: 'early-2026', qualifier: 'by' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(single(lang, text)).toMatchObject({ kind: 'date', ...expected });
   });
