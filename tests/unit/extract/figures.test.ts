@@ -75,6 +75,11 @@ describe('findFigures: money in every currency, stored as its ISO code (issue 15
   it.each<[FigureLanguage, string, Expected]>([
     // Symbols
     ['en', 'a R$14.7 billion plan', { value: 14.7e9, unit: 'BRL', text: 'R$14.7 billion' }],
+    ['en', 'will invest KSh 129 billion in', { value: 129e9, unit: 'KES', text: 'KSh 129 billion' }],
+    ['en', 'a Rwf 30 billion fund', { value: 30e9, unit: 'RWF', text: 'Rwf 30 billion' }],
+    ['fr', 'un fonds de SFr. 24 millions', { value: 24e6, unit: 'CHF', text: 'SFr. 24 millions' }],
+    ['fr', 'une convention de 10 milliards de DH', { value: 10e9, unit: 'MAD', text: '10 milliards de DH' }],
+    ['en', 'a CHF3 million grant', { value: 3e6, unit: 'CHF', text: 'CHF3 million' }],
     ['fr', 'un prêt de MX$5 000', { value: 5000, unit: 'MXN', text: 'MX$5 000' }],
     ['fr', 'un prêt de 5 000 $MX', { value: 5000, unit: 'MXN', text: '5 000 $MX' }],
     ['es', 'invertirá S/ 500 millones', { value: 5e8, unit: 'PEN', text: 'S/ 500 millones' }],
