@@ -8,6 +8,7 @@ import {
   CONTRIBUTION,
   DEAL_ANAPHORS,
   DEAL_HISTORY,
+  DIGITAL_ECONOMY,
   EARLIER_DEAL,
   ECONOMY_MINISTRY,
   ECONOMY_SCOPE,
@@ -225,11 +226,11 @@ export function scopeFigures(
     const clause = reading.clause(figure, 0);
     const wide = reading.clause(figure, 60);
     // A ministry of the economy is a name, not the economy: its words are left out of the scope words.
-    const clauseWords = fold(reading.text.slice(clause.start, clause.end)).replace(ECONOMY_MINISTRY, 'ministry');
+    const clauseWords = withoutEconomyNames(fold(reading.text.slice(clause.start, clause.end)));
     if (WORLD_SCOPE.test(clauseWords) || WORLD_SCOPE.test(opening(reading, sentence))) {
       return { scope: 'other', reason: 'world' };
     }
-    const leading = fold(reading.text.slice(sentence.start, figure.start)).replace(ECONOMY_MINISTRY, 'ministry');
+    const leading = withoutEconomyNames(fold(reading.text.slice(sentence.start, figure.start)));
     if ((ECONOMY_SCOPE.test(clauseWords) || ECONOMY_SCOPE.test(leading)) && !CONTRIBUTION.test(clauseWords)) {
       return { scope: 'other', reason: 'economy' };
     }
@@ -247,8 +248,10 @@ export function scopeFigures(
     const isDate = DATES.has(figure.measure);
     if (!isDate && earlier(reading, wide, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
     if (isDate && pastDate(reading, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
-    const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
-    const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+    // A supplier named with its product ("20 000 processeurs Nvidia") is what the deal buys, not who the figure is about.
+    const named = names.occurrences.filter((o) => !isSupplier(reading.text, o));
+    const inClause = named.filter((o) => o.start >= clause.start && o.end <= clause.end);
+    const inSentence = named.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
     const fromClause = byNames(inClause, figure, frame);
     if (fromClause) {
       // "… au Mexique, où AWS ouvrira aussi trois zones": the party acts, but in another country.
@@ -266,6 +269,24 @@ export function scopeFigures(
     if (before === 'other') return { scope: 'other', reason: 'other-company' };
     return { scope: 'unsure', reason: 'no-clue' };
   });
+}
+
+/** Folded words without the economy's names that are no economy: a ministry's, the digital economy. */
+function withoutEconomyNames(words: string): string {
+  return words.replace(ECONOMY_MINISTRY, 'ministry').replace(DIGITAL_ECONOMY, 'digital');
+}
+
+/** Hardware a deal buys: a company named right before or after one of these is its supplier. */
+const PRODUCTS =
+  '(?:graphics processors?|processeurs graphiques|procesadores graficos|processors?|processeurs?|procesadores?|gpus?|chips?|puces?|semiconductors?|semi-conducteurs?|servers?|serveurs?|servidores?|accelerators?|accelerateurs?|aceleradores?|equipment|equipements?|equipos?|turbines?|turbinas?|supercomputers?|supercalculateurs?|supercomputadoras?)';
+const PRODUCT_BEFORE = new RegExp(`${PRODUCTS}(?: [a-z-]+)?\\s*$`, 'u');
+const PRODUCT_AFTER = new RegExp(`^\\s*(?:[a-z0-9-]+ )?${PRODUCTS}(?![a-z])`, 'u');
+
+/** Whether a name stands as the maker of a product the figure counts ("20,000 Nvidia GPUs", "processeurs Nvidia"). */
+function isSupplier(text: string, at: NameAt): boolean {
+  const before = fold(text.slice(Math.max(0, at.start - 40), at.start));
+  const after = fold(text.slice(at.end, at.end + 30));
+  return PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after);
 }
 
 /** The sentence's opening adverbial, when short ("Worldwide,", "A nivel mundial,"): it scopes the whole sentence. */

@@ -131,6 +131,19 @@ describe('what each figure is about: the deal’s short name and its own history
     expect(found['900 millones de euros']).toBe('other');
   });
 
+  it('[fr] the digital economy is what the deal serves; a supplier named with its hardware is not the subject', () => {
+    const result = propose('fr', 'Corvid Networks va construire un centre de données à Accra', [
+      'Le nigérian Corvid Networks investira 300 millions de dollars pour soutenir l’économie numérique du Ghana, avec un centre de données à Accra, selon un accord signé avec le gouvernement ghanéen.',
+      'Corvid y installera 20 000 processeurs graphiques Nvidia, pour une puissance de 60 MW.',
+      'L’économie ghanéenne a progressé de 5,7 % l’an dernier.',
+    ]);
+    const found = scopes(result);
+    expect(found['300 millions de dollars']).toBe('deal');
+    expect(found['20 000 processeurs graphiques']).toBe('deal');
+    expect(found['60 MW']).toBe('deal');
+    expect(found['5,7 %']).toBe('other');
+  });
+
   it('[en] a year of another company’s past stays another deal’s, even next to “legal tender”', () => {
     const result = propose('en', 'Tessera Systems to build Uruguay sovereign cloud', [
       'Tessera Systems will build Uruguay’s sovereign cloud under a $90 million contract signed with the Government of Uruguay on Monday.',

@@ -260,6 +260,8 @@ describe('findFigures: counts', () => {
       { value: 4e5, unit: 'people', text: '400 000 Mexicains', qualifier: 'about' },
     ],
     ['en', 'to train 20,000 young people', { value: 20000, unit: 'people', text: '20,000 young people' }],
+    ['en', 'will train 3,000 Ghanaian engineers', { value: 3000, unit: 'people', text: '3,000 Ghanaian engineers' }],
+    ['en', 'and 2,500 Kenyan civil servants', { value: 2500, unit: 'people', text: '2,500 Kenyan civil servants' }],
     ['fr', 'former 20 000 jeunes au Pérou', { value: 20000, unit: 'people', text: '20 000 jeunes' }],
     ['es', 'generará 1.500 empleos', { value: 1500, unit: 'jobs', text: '1.500 empleos' }],
     ['es', 'creará 7.000 empleos al año', { value: 7000, unit: 'jobs-per-year', text: '7.000 empleos al año' }],
@@ -380,6 +382,10 @@ describe('findFigures: ranks', () => {
     ['en', 'the first country to adopt bitcoin', 1, 'first'],
     ['es', 'el primer país en adoptar bitcoin', 1, 'primer'],
     ['es', 'el segundo mayor inversor', 2, 'segundo'],
+    ['fr', 'la région sera la troisième d’Orvia en Amérique latine', 3, 'troisième'],
+    ['es', 'es el tercero que la empresa obtiene en África', 3, 'tercero'],
+    ['en', 'the second in Africa after Nairobi', 2, 'second'],
+    ['en', 'the first such deal in the region', 1, 'first'],
   ])('%s: %s', (lang, text, value, word) => {
     expect(single(lang, text)).toMatchObject({ kind: 'rank', unit: 'rank', value, text: word });
   });
@@ -388,6 +394,12 @@ describe('findFigures: ranks', () => {
     expect(findFigures('le Premier ministre de l’ancienne nation déclare', 'fr')).toEqual([]);
     expect(findFigures('pour la première fois à Lima', 'fr')).toEqual([]);
     expect(findFigures('the first lady said', 'en')).toEqual([]);
+  });
+
+  it('is no rank within a country: “su primera región en el país” ranks nothing', () => {
+    expect(findFigures('su primera región de infraestructura en la nube en el país', 'es')).toEqual([]);
+    expect(findFigures('its first region in Chile', 'en')).toEqual([]);
+    expect(findFigures('the first phase in Africa', 'en')).toEqual([]);
   });
 });
 
