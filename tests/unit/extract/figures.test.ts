@@ -374,6 +374,32 @@ describe('findFigures: dates', () => {
   });
 });
 
+describe('findFigures: an amount whose currency is the one before it (“dont 3 millions”)', () => {
+  it.each<[FigureLanguage, string, string, number, string]>([
+    ['fr', 'un programme de 11 millions de dollars, dont 3 millions apportés par Corfo.', '3 millions', 3e6, 'USD'],
+    ['en', 'a $40 million fund, of which 12 million will come from the state', '12 million', 12e6, 'USD'],
+    [
+      'es',
+      'un fondo de 50 millones de euros, de los cuales 20 millones los aporta el Estado',
+      '20 millones',
+      20e6,
+      'EUR',
+    ],
+  ])('%s: %s', (lang, text, words, value, unit) => {
+    expect(findFigures(text, lang).find((f) => f.text === words)).toMatchObject({ kind: 'money', value, unit });
+  });
+
+  it('takes no currency across a sentence, nor from an amount of people', () => {
+    expect(findFigures('Il coûte 11 millions de dollars. Dont 3 millions', 'fr').map((f) => f.text)).toEqual([
+      '11 millions de dollars',
+    ]);
+    expect(findFigures('31 millions d’habitants, dont 2 millions de jeunes', 'fr')).toMatchObject([
+      { unit: 'people' },
+      { unit: 'people' },
+    ]);
+  });
+});
+
 describe('findFigures: ranks', () => {
   it.each<[FigureLanguage, string, number, string]>([
     ['fr', 'marque le premier gouvernement latino-américain à utiliser la technologie cloud', 1, 'premier'],
