@@ -196,7 +196,14 @@ export const WORLD_SCOPE = stems(
 
 /** A ministry named after the economy ("ministre de l'Économie", "Secretaría de Economía"): no economic figure. */
 export const ECONOMY_MINISTRY =
-  /(?:ministre|ministere|ministerio|ministro|ministra|minister|ministry|secretaria|secretario|secretary|secretariat)(?: [a-z']+){0,3} (?:de l.|(?:de la|del|de|of the|of|for the|for) )econom[a-z]*/gu;
+  /(?:ministre|ministere|ministerio|ministro|ministra|minister|ministry|secretaria|secretario|secretary|secretariat)(?: [a-z']+){0,3} (?:de l.|a l.|(?:de la|del|de|of the|of|for the|for|a la|al) )econom[a-z]*/gu;
+
+/**
+ * The digital economy is what a deal serves, not the country's economy: "pour soutenir l'économie numérique",
+ * "Ghana's digital economy", "la economía digital". Its words are left out of the scope words, like a ministry's.
+ */
+export const DIGITAL_ECONOMY =
+  /(?:econom(?:ie|ia)s? (?:numeriques?|digitale?s?|du numerique|de la donnee|de la connaissance|del conocimiento|de (?:los )?datos)|(?:digital|data|ai|knowledge|platform|internet|online|cloud) econom(?:y|ies))/gu;
 
 /** What a country's economy measures, not a deal: GDP, growth, population, exports, inflation. */
 export const ECONOMY_SCOPE = stems(
@@ -401,6 +408,30 @@ export const EARLIER_DEAL = stems(
   'follows (?:a|the|its)',
   'following (?:a|the|its)',
   'tras (?:el|la|su) (?:acuerdo|anuncio|compromiso)',
+);
+
+/**
+ * The deal's own history: its tender, its talks, its memorandum. A year before the article's in such a clause
+ * dates a step of this deal ("la licitación, lanzada a finales de 2024"), not another, earlier one.
+ */
+export const DEAL_HISTORY = stems(
+  'appel d.offres',
+  'licitacion',
+  // "the tender", "an international tender", never "legal tender".
+  '(?:the|a|an|its|this|public|international) tender(?! offer)',
+  'concurso publico',
+  'negociations?',
+  'negotiations?',
+  'negociaciones',
+  'talks',
+  'pourparlers',
+  'conversaciones',
+  'memorandum',
+  'memorando',
+  'protocole d.accord',
+  'lettre d.intention',
+  'letter of intent',
+  'carta de intencion',
 );
 
 /**

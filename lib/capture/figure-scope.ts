@@ -7,6 +7,8 @@ import {
   ANOTHER_DEAL,
   CONTRIBUTION,
   DEAL_ANAPHORS,
+  DEAL_HISTORY,
+  DIGITAL_ECONOMY,
   EARLIER_DEAL,
   ECONOMY_MINISTRY,
   ECONOMY_SCOPE,
@@ -67,9 +69,29 @@ function sideOf(thing: NamedThing, frame: DealFrame): Side {
     if (tied(thing, investor) || tied(investor, thing)) return 'party';
   }
   if (investor && !thing.entity && fold(thing.name).startsWith(`${fold(investor.name)} `)) return 'party';
+  // The investor's short name: "Nuvia" for Nuvia Systèmes, "Rift Compute" for Rift Compute Holdings — a name
+  // the article gives without its company word once it has given it whole.
+  if (
+    !thing.entity &&
+    !thing.country &&
+    thing.kind !== 'person' &&
+    isShortFormOf(thing, [investor, ...frame.partners])
+  ) {
+    return 'party';
+  }
   if (thing.country) return frame.host && thing.country === frame.host.country ? 'host' : 'other-country';
   return isAnotherOrg(thing) ? 'other-org' : 'neutral';
 }
+
+/** Whether a new name is the first word(s) of a party's name, long enough to be no generic word ("Cloud"). */
+function isShortFormOf(thing: NamedThing, parties: readonly (NamedThing | undefined)[]): boolean {
+  const short = fold(thing.name);
+  if (short.length < 4 || GENERIC_SHORT_FORMS.has(short)) return false;
+  return parties.some((p) => p !== undefined && p.kind !== 'government' && fold(p.name).startsWith(`${short} `));
+}
+
+/** First words of a company's name that are no short form of it. */
+const GENERIC_SHORT_FORMS = new Set(['grupo', 'groupe', 'group', 'banco', 'banque', 'bank', 'the', 'compagnie']);
 
 /** An organisation word inside a name: "Banco Central", "Pan-African Infrastructure Fund", "Grupo México". */
 const ORG_WORDS = stems(
@@ -155,8 +177,9 @@ function byNames(names: readonly NameAt[], figure: TextRange, frame: DealFrame):
 function earlier(reading: ArticleReading, clause: TextRange, figure: TextRange, year?: number): boolean {
   const words = `${reading.text.slice(clause.start, figure.start)} ${reading.text.slice(figure.end, clause.end)}`;
   if (EARLIER_DEAL.test(fold(words))) return true;
-  // A year before the article's, next to an amount or a count: what was done then ("invirtió en 2021").
-  if (year === undefined) return false;
+  // A year before the article's, next to an amount or a count: what was done then ("invirtió en 2021") — unless
+  // the clause speaks of a step of this deal (its tender, its talks).
+  if (year === undefined || DEAL_HISTORY.test(fold(words))) return false;
   return [...words.matchAll(/(?<!\d)(20\d\d|19\d\d)(?!\d)/gu)].some((m) => Number(m[1]) < year);
 }
 
@@ -203,11 +226,11 @@ export function scopeFigures(
     const clause = reading.clause(figure, 0);
     const wide = reading.clause(figure, 60);
     // A ministry of the economy is a name, not the economy: its words are left out of the scope words.
-    const clauseWords = fold(reading.text.slice(clause.start, clause.end)).replace(ECONOMY_MINISTRY, 'ministry');
+    const clauseWords = withoutEconomyNames(fold(reading.text.slice(clause.start, clause.end)));
     if (WORLD_SCOPE.test(clauseWords) || WORLD_SCOPE.test(opening(reading, sentence))) {
       return { scope: 'other', reason: 'world' };
     }
-    const leading = fold(reading.text.slice(sentence.start, figure.start)).replace(ECONOMY_MINISTRY, 'ministry');
+    const leading = withoutEconomyNames(fold(reading.text.slice(sentence.start, figure.start)));
     if ((ECONOMY_SCOPE.test(clauseWords) || ECONOMY_SCOPE.test(leading)) && !CONTRIBUTION.test(clauseWords)) {
       return { scope: 'other', reason: 'economy' };
     }
@@ -225,8 +248,10 @@ export function scopeFigures(
     const isDate = DATES.has(figure.measure);
     if (!isDate && earlier(reading, wide, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
     if (isDate && pastDate(reading, figure, articleYear)) return { scope: 'other', reason: 'earlier-deal' };
-    const inClause = names.occurrences.filter((o) => o.start >= clause.start && o.end <= clause.end);
-    const inSentence = names.occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+    // A supplier named with its product ("20 000 processeurs Nvidia") is what the deal buys, not who the figure is about.
+    const named = names.occurrences.filter((o) => !isSupplier(reading.text, o));
+    const inClause = named.filter((o) => o.start >= clause.start && o.end <= clause.end);
+    const inSentence = named.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
     const fromClause = byNames(inClause, figure, frame);
     if (fromClause) {
       // "… au Mexique, où AWS ouvrira aussi trois zones": the party acts, but in another country.
@@ -244,6 +269,24 @@ export function scopeFigures(
     if (before === 'other') return { scope: 'other', reason: 'other-company' };
     return { scope: 'unsure', reason: 'no-clue' };
   });
+}
+
+/** Folded words without the economy's names that are no economy: a ministry's, the digital economy. */
+function withoutEconomyNames(words: string): string {
+  return words.replace(ECONOMY_MINISTRY, 'ministry').replace(DIGITAL_ECONOMY, 'digital');
+}
+
+/** Hardware a deal buys: a company named right before or after one of these is its supplier. */
+const PRODUCTS =
+  '(?:graphics processors?|processeurs graphiques|procesadores graficos|processors?|processeurs?|procesadores?|gpus?|chips?|puces?|semiconductors?|semi-conducteurs?|servers?|serveurs?|servidores?|accelerators?|accelerateurs?|aceleradores?|equipment|equipements?|equipos?|turbines?|turbinas?|supercomputers?|supercalculateurs?|supercomputadoras?)';
+const PRODUCT_BEFORE = new RegExp(`${PRODUCTS}(?: [a-z-]+)?\\s*$`, 'u');
+const PRODUCT_AFTER = new RegExp(`^\\s*(?:[a-z0-9-]+ )?${PRODUCTS}(?![a-z])`, 'u');
+
+/** Whether a name stands as the maker of a product the figure counts ("20,000 Nvidia GPUs", "processeurs Nvidia"). */
+function isSupplier(text: string, at: NameAt): boolean {
+  const before = fold(text.slice(Math.max(0, at.start - 40), at.start));
+  const after = fold(text.slice(at.end, at.end + 30));
+  return PRODUCT_BEFORE.test(before) || PRODUCT_AFTER.test(after);
 }
 
 /** The sentence's opening adverbial, when short ("Worldwide,", "A nivel mundial,"): it scopes the whole sentence. */
@@ -272,6 +315,8 @@ function pastDate(reading: ArticleReading, figure: ScopedFigure, articleYear?: n
   if (articleYear === undefined) return false;
   const year = Number(/(?:19|20)\d\d/u.exec(reading.text.slice(figure.start, figure.end))?.[0]);
   if (!Number.isFinite(year)) return false;
+  const clause = reading.clause(figure, 60);
+  if (DEAL_HISTORY.test(fold(reading.text.slice(clause.start, clause.end)))) return false;
   const late = figure.measure === 'announcement-date' || figure.measure === 'signing-date' ? 1 : 0;
   return year < articleYear - late;
 }

@@ -72,6 +72,16 @@ function datesAsPrecise(stored: Fact, figure: CandidateFact): boolean {
   return stored.date === undefined || figure.date === undefined || stored.date.length === figure.date.length;
 }
 
+/**
+ * A saved source's unfiled bare year may date anything its article tells (the economy's growth, a founding): it
+ * is the page's year only when both give it the same specific measure ("2025" of the economy is no signing).
+ */
+function bareYearOfAnother(saved: Fact, figure: CandidateFact): boolean {
+  if (saved.date?.length !== 4) return false;
+  const measure = measureOf(saved);
+  return !(isSpecific(measure) && measure === figure.measure);
+}
+
 /** The deal's headline as a fact, when no stored fact holds it (an amount printed only in a title). */
 function headlineFact(deal: Deal): Fact | undefined {
   const headline = deal.headline;
@@ -145,7 +155,7 @@ export function comparePageFigures(input: PageFiguresInput): PageFigure[] {
     const facts = stored.get(subject.id) ?? [];
     const same =
       facts.find((s) => restates(s, fact)) ??
-      (subject.type === 'deal' ? unfiled.find((s) => restates(s, fact)) : undefined);
+      (subject.type === 'deal' ? unfiled.find((s) => restates(s, fact) && !bareYearOfAnother(s, fact)) : undefined);
     const sameMeasure = facts.filter((s) => isSpecific(measureOf(s)) && measureOf(s) === fact.measure);
     // The page's whole of the store's parts ("100 MW" of "60 MW" and "40 MW" phases) disagrees with none of them.
     const pieces = wholeAndParts([

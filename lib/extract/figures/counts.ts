@@ -62,7 +62,9 @@ function tables(lang: FigureLanguage): CountTables {
   const amount = `(${amountPattern(lang, true)})`;
   // number (scale)? linker (adjective)? noun (per year)? — "7 000 emplois par an", "2 millions de personnes",
   // "20,000 young people", "400 000 Mexicains", "1.500 empleos", "deux cents emplois", "un million de personnes".
-  const source = `${amount}(?:${GAP}(${alternation(withCapitals(longScales.map((s) => s.word)))}))?${linker}(?:(?:${alternation(
+  // In English a nationality may stand before the noun too: "3,000 Ghanaian engineers", "200 Moroccan technicians".
+  const nationality = lang === 'en' || lang === 'und' ? `(?:${NATIONALITY_EN}${GAP})?` : '';
+  const source = `${amount}(?:${GAP}(${alternation(withCapitals(longScales.map((s) => s.word)))}))?${linker}${nationality}(?:(?:${alternation(
     adjectives,
   )})${GAP})?${noun}(?![\\p{L}])${perYear}(?![\\p{L}])`;
   const vagueList = lang === 'und' ? Object.values(VAGUE).flat() : VAGUE[lang];
@@ -83,6 +85,9 @@ function tables(lang: FigureLanguage): CountTables {
 }
 
 const vagueMagnitude = new Map<string, number>();
+
+/** An English nationality adjective: "Ghanaian", "Moroccan", "Chinese", "Emirati", "Danish". */
+const NATIONALITY_EN = '\\p{Lu}\\p{Ll}+(?:an|ese|i|ish)';
 
 /** The words as written and with a capital first letter, for a case-sensitive pattern. */
 function withCapitals(words: readonly string[]): string[] {

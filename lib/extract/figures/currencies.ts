@@ -50,6 +50,23 @@ const SYMBOLS: readonly CurrencyWord[] = [
   { word: 'zł', unit: 'PLN' },
   { word: 'Kč', unit: 'CZK' },
   { word: 'Ft', unit: 'HUF' },
+  // East and Central African shillings and francs as their own press prints them ("KSh 129 billion", "Rwf 30
+  // billion"), the Swiss "SFr." and the Moroccan "DH" ("10 milliards de DH").
+  { word: 'KSh', unit: 'KES' },
+  { word: 'Ksh', unit: 'KES' },
+  { word: 'KShs', unit: 'KES' },
+  { word: 'TSh', unit: 'TZS' },
+  { word: 'USh', unit: 'UGX' },
+  { word: 'Rwf', unit: 'RWF' },
+  { word: 'FRw', unit: 'RWF' },
+  { word: 'SFr.', unit: 'CHF' },
+  { word: 'SFr', unit: 'CHF' },
+  { word: 'Sfr.', unit: 'CHF' },
+  { word: 'Sfr', unit: 'CHF' },
+  { word: 'DH', unit: 'MAD' },
+  { word: 'Dhs', unit: 'MAD' },
+  { word: 'GH₵', unit: 'GHS' },
+  { word: 'E£', unit: 'EGP' },
   { word: 'Rs', unit: 'INR', byCountry: { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' } },
   { word: 'Rs.', unit: 'INR', byCountry: { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR', MU: 'MUR', SC: 'SCR' } },
 ];

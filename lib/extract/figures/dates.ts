@@ -137,12 +137,20 @@ function numericDates(text: string, lang: FigureLanguage): Figure[] {
 const YEAR = /(?<![\p{L}\p{N}$€£.,/'’-])(1[89]\d{2}|20\d{2}|2100)(?![\p{N}\p{L}]|[.,]\d|[ \u00A0\u202F]?%)/gu;
 
 /**
+ * A year with a hyphenated part before it ("mid-2027", "mi-2027", "early-2026", "late-2025"): the year is the
+ * date as far as the text gives it; the plain YEAR pattern leaves it out because a hyphen usually glues a year to
+ * a name ("Vision-2030") or a range.
+ */
+const PART_OF_YEAR =
+  /(?<![\p{L}\p{N}-])(?:mid|mi|early|late|end|fin|debut|début)-(1[89]\d{2}|20\d{2})(?![\p{N}\p{L}]|[.,]\d)/giu;
+
+/**
  * A bare year ("en 2021", "depuis 2021", "d'ici 2030", "in 2021"). Any four-digit number from 1800 to 2100 not
  * glued to other digits or to a currency is taken; a longer figure over the same words (a count, an amount, a
  * full date) wins when figures are merged.
  */
 function years(text: string, lang: FigureLanguage): Figure[] {
-  return [...text.matchAll(YEAR)].map((m) => ({
+  return [...text.matchAll(YEAR), ...text.matchAll(PART_OF_YEAR)].map((m) => ({
     kind: 'date' as const,
     unit: 'year' as const,
     date: m[1] ?? '',

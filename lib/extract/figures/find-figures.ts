@@ -3,6 +3,7 @@ import { findCapacities } from './capacities';
 import { findCounts } from './counts';
 import { findDates } from './dates';
 import { findDurations } from './durations';
+import { findElidedMoney } from './elided-money';
 import { findMoney } from './money';
 import { findNounCounts } from './noun-counts';
 import { findPercentages } from './percentages';
@@ -54,6 +55,10 @@ export function findFigures(text: string, lang: FigureLanguage, options: FigureO
   const kept: Figure[] = [];
   const overlaps = (figure: Figure) => kept.some((k) => figure.start < k.end && k.start < figure.end);
   for (const figure of all) {
+    if (!overlaps(figure)) kept.push(withoutUndefined(figure));
+  }
+  // An amount whose currency is the amount's before it ("dont 3 millions"): only where nothing else read it.
+  for (const figure of findElidedMoney(text, lang, kept)) {
     if (!overlaps(figure)) kept.push(withoutUndefined(figure));
   }
   // Counts of things no finder knows by name come last: any other reading of the same words wins.

@@ -65,6 +65,15 @@ const RANK_CUES: Lexicon<string> = {
   es: '^(?:[\\p{L}-]+\\s+){0,4}?(?:más|mayor|mayores|mejor|mejores)\\b|^(?:[\\p{L}-]+\\s+){1,3}?en\\s+\\p{L}+(?:ar|er|ir)\\b',
 };
 
+/**
+ * A rank within a continent or the world, in any language of the three ("la troisième d'AWS en Amérique latine",
+ * "del tercero que Nuvia obtiene en África", "the second in Africa"), and "the first such deal": the clause
+ * compares the thing with others of its kind. A country is no such place: "su primera región en el país" ranks
+ * nothing.
+ */
+const WIDE_RANK_CUE =
+  "^such\\s|^(?:[\\p{L}'’-]+\\s+){0,4}?(?:en|in|dans|across|of|del|du|de)\\s+(?:(?:le|la|l['’]|el|the)\\s*)?(?:monde|mundo|world|afrique|africa|áfrica|amérique|america|américa|asie|asia|europe|europa|moyen-orient|middle east|oriente medio|medio oriente)\\b";
+
 interface RankTables {
   pattern: RegExp;
   cue: RegExp;
@@ -83,7 +92,7 @@ function tables(lang: FigureLanguage): RankTables {
       `(?<![\\p{L}\\p{N}])(${alternation(words.map(([w]) => w))}|${NUMERIC_ORDINAL})(?![\\p{L}\\p{N}])(?![\\s-]+(?:${NOT_A_RANK})\\b)`,
       'giu',
     ),
-    cue: new RegExp(cues.join('|'), 'iu'),
+    cue: new RegExp([...cues, WIDE_RANK_CUE].join('|'), 'iu'),
     ranks: new Map(words.map(([w, n]) => [w.toLowerCase(), n])),
   };
   cache.set(lang, built);

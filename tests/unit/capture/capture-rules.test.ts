@@ -117,6 +117,44 @@ describe('what each figure is about', { timeout: 20_000 }, () => {
   });
 });
 
+describe('what each figure is about: the deal’s short name and its own history (issue 23)', { timeout: 20_000 }, () => {
+  it('[es] the investor named without its company word, and the year of its tender, stay the deal’s', () => {
+    const result = propose('es', 'Tessera Systèmes construirá la nube soberana de Uruguay', [
+      'El Gobierno de Uruguay adjudicó a la empresa francesa Tessera Systèmes un contrato de 80 millones de euros para construir la nube soberana del Estado, informó el lunes Tessera.',
+      'Tessera, que factura 900 millones de euros al año, gestiona desde 2021 una nube similar para Marruecos. El 60 % de la operación se financiará con un crédito a la exportación.',
+      'La licitación internacional, lanzada en 2024, atrajo a nueve grupos.',
+    ]);
+    const found = scopes(result);
+    expect(found['80 millones de euros']).toBe('deal');
+    expect(found['60 %']).not.toBe('other');
+    expect(found['2024']).not.toBe('other');
+    expect(found['900 millones de euros']).toBe('other');
+  });
+
+  it('[fr] the digital economy is what the deal serves; a supplier named with its hardware is not the subject', () => {
+    const result = propose('fr', 'Corvid Networks va construire un centre de données à Accra', [
+      'Le nigérian Corvid Networks investira 300 millions de dollars pour soutenir l’économie numérique du Ghana, avec un centre de données à Accra, selon un accord signé avec le gouvernement ghanéen.',
+      'Corvid y installera 20 000 processeurs graphiques Nvidia, pour une puissance de 60 MW.',
+      'L’économie ghanéenne a progressé de 5,7 % l’an dernier.',
+    ]);
+    const found = scopes(result);
+    expect(found['300 millions de dollars']).toBe('deal');
+    expect(found['20 000 processeurs graphiques']).toBe('deal');
+    expect(found['60 MW']).toBe('deal');
+    expect(found['5,7 %']).toBe('other');
+  });
+
+  it('[en] a year of another company’s past stays another deal’s, even next to “legal tender”', () => {
+    const result = propose('en', 'Tessera Systems to build Uruguay sovereign cloud', [
+      'Tessera Systems will build Uruguay’s sovereign cloud under a $90 million contract signed with the Government of Uruguay on Monday.',
+      'Vantor Bank, which made the peso legal tender for its clients in 2021, invested $40 million in a data centre in 2022.',
+    ]);
+    const found = scopes(result);
+    expect(found['$90 million']).toBe('deal');
+    expect(found['$40 million']).toBe('other');
+  });
+});
+
 describe('the headline amount', { timeout: 20_000 }, () => {
   it.each<[Language, string, string[], number]>([
     [

@@ -26,9 +26,12 @@ const share = (list: readonly PageFigureResult[], ok: (f: PageFigureResult) => b
 
 describe('the popup’s “On this page” on a second outlet', () => {
   // Issue 23's rules (lib/capture/page-figures.ts): 124 of 167 (74.3 %) before, 146 of 167 (87.4 %) after
-  // (dev 114/126, holdout 32/41), with main's name rules of issues 21 and 25.
-  it('marks most of the second outlet’s figures about the deal as the story says (a ratchet: 87.4 % today)', () => {
-    expect(share(figures, (f) => f.shown === f.expected)).toBeGreaterThanOrEqual(0.87);
+  // (dev 114/126, holdout 32/41), with main's name rules of issues 21 and 25; 149 of 167 (89.2 %: dev 116/126,
+  // holdout 33/41) with the investor's short name, the deal's own tender, 'mid-2027', the digital economy, a
+  // supplier's name beside its hardware, unfiled bare years of another measure and continental ranks; 150 of 167
+  // (89.8 %: dev 117/126, holdout 33/41) with an amount's currency after "dont" / "of which".
+  it('marks most of the second outlet’s figures about the deal as the story says (a ratchet: 89.8 % today)', () => {
+    expect(share(figures, (f) => f.shown === f.expected)).toBeGreaterThanOrEqual(0.898);
   });
 
   it('marks a restated figure the store holds known (a ratchet: no miss today, of 79)', () => {

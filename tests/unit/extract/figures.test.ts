@@ -75,6 +75,11 @@ describe('findFigures: money in every currency, stored as its ISO code (issue 15
   it.each<[FigureLanguage, string, Expected]>([
     // Symbols
     ['en', 'a R$14.7 billion plan', { value: 14.7e9, unit: 'BRL', text: 'R$14.7 billion' }],
+    ['en', 'will invest KSh 129 billion in', { value: 129e9, unit: 'KES', text: 'KSh 129 billion' }],
+    ['en', 'a Rwf 30 billion fund', { value: 30e9, unit: 'RWF', text: 'Rwf 30 billion' }],
+    ['fr', 'un fonds de SFr. 24 millions', { value: 24e6, unit: 'CHF', text: 'SFr. 24 millions' }],
+    ['fr', 'une convention de 10 milliards de DH', { value: 10e9, unit: 'MAD', text: '10 milliards de DH' }],
+    ['en', 'a CHF3 million grant', { value: 3e6, unit: 'CHF', text: 'CHF3 million' }],
     ['fr', 'un prêt de MX$5 000', { value: 5000, unit: 'MXN', text: 'MX$5 000' }],
     ['fr', 'un prêt de 5 000 $MX', { value: 5000, unit: 'MXN', text: '5 000 $MX' }],
     ['es', 'invertirá S/ 500 millones', { value: 5e8, unit: 'PEN', text: 'S/ 500 millones' }],
@@ -255,6 +260,8 @@ describe('findFigures: counts', () => {
       { value: 4e5, unit: 'people', text: '400 000 Mexicains', qualifier: 'about' },
     ],
     ['en', 'to train 20,000 young people', { value: 20000, unit: 'people', text: '20,000 young people' }],
+    ['en', 'will train 3,000 Ghanaian engineers', { value: 3000, unit: 'people', text: '3,000 Ghanaian engineers' }],
+    ['en', 'and 2,500 Kenyan civil servants', { value: 2500, unit: 'people', text: '2,500 Kenyan civil servants' }],
     ['fr', 'former 20 000 jeunes au Pérou', { value: 20000, unit: 'people', text: '20 000 jeunes' }],
     ['es', 'generará 1.500 empleos', { value: 1500, unit: 'jobs', text: '1.500 empleos' }],
     ['es', 'creará 7.000 empleos al año', { value: 7000, unit: 'jobs-per-year', text: '7.000 empleos al año' }],
@@ -354,6 +361,9 @@ describe('findFigures: dates', () => {
     ['fr', "à l'économie d'ici 2030 grâce", { unit: 'year', date: '2030', text: '2030', qualifier: 'by' }],
     ['en', 'by 2030', { date: '2030', text: '2030', qualifier: 'by' }],
     ['es', 'desde 2021', { date: '2021', text: '2021', qualifier: 'since' }],
+    ['en', 'due to start operating in mid-2027.', { unit: 'year', date: '2027', text: 'mid-2027' }],
+    ['fr', 'une mise en service à la mi-2027', { unit: 'year', date: '2027', text: 'mi-2027' }],
+    ['en', 'expected by early-2026', { date: '2026', text: 'early-2026', qualifier: 'by' }],
   ])('%s: %s', (lang, text, expected) => {
     expect(single(lang, text)).toMatchObject({ kind: 'date', ...expected });
   });
@@ -361,6 +371,32 @@ describe('findFigures: dates', () => {
   it('rejects impossible days and English lower-case "may"', () => {
     expect(findFigures('le 31 février', 'fr')).toEqual([]);
     expect(findFigures('prices may 5 percent', 'en').filter((f) => f.kind === 'date')).toEqual([]);
+  });
+});
+
+describe('findFigures: an amount whose currency is the one before it (“dont 3 millions”)', () => {
+  it.each<[FigureLanguage, string, string, number, string]>([
+    ['fr', 'un programme de 11 millions de dollars, dont 3 millions apportés par Corfo.', '3 millions', 3e6, 'USD'],
+    ['en', 'a $40 million fund, of which 12 million will come from the state', '12 million', 12e6, 'USD'],
+    [
+      'es',
+      'un fondo de 50 millones de euros, de los cuales 20 millones los aporta el Estado',
+      '20 millones',
+      20e6,
+      'EUR',
+    ],
+  ])('%s: %s', (lang, text, words, value, unit) => {
+    expect(findFigures(text, lang).find((f) => f.text === words)).toMatchObject({ kind: 'money', value, unit });
+  });
+
+  it('takes no currency across a sentence, nor from an amount of people', () => {
+    expect(findFigures('Il coûte 11 millions de dollars. Dont 3 millions', 'fr').map((f) => f.text)).toEqual([
+      '11 millions de dollars',
+    ]);
+    expect(findFigures('31 millions d’habitants, dont 2 millions de jeunes', 'fr')).toMatchObject([
+      { unit: 'people' },
+      { unit: 'people' },
+    ]);
   });
 });
 
@@ -372,6 +408,10 @@ describe('findFigures: ranks', () => {
     ['en', 'the first country to adopt bitcoin', 1, 'first'],
     ['es', 'el primer país en adoptar bitcoin', 1, 'primer'],
     ['es', 'el segundo mayor inversor', 2, 'segundo'],
+    ['fr', 'la région sera la troisième d’Orvia en Amérique latine', 3, 'troisième'],
+    ['es', 'es el tercero que la empresa obtiene en África', 3, 'tercero'],
+    ['en', 'the second in Africa after Nairobi', 2, 'second'],
+    ['en', 'the first such deal in the region', 1, 'first'],
   ])('%s: %s', (lang, text, value, word) => {
     expect(single(lang, text)).toMatchObject({ kind: 'rank', unit: 'rank', value, text: word });
   });
@@ -380,6 +420,12 @@ describe('findFigures: ranks', () => {
     expect(findFigures('le Premier ministre de l’ancienne nation déclare', 'fr')).toEqual([]);
     expect(findFigures('pour la première fois à Lima', 'fr')).toEqual([]);
     expect(findFigures('the first lady said', 'en')).toEqual([]);
+  });
+
+  it('is no rank within a country: “su primera región en el país” ranks nothing', () => {
+    expect(findFigures('su primera región de infraestructura en la nube en el país', 'es')).toEqual([]);
+    expect(findFigures('its first region in Chile', 'en')).toEqual([]);
+    expect(findFigures('the first phase in Africa', 'en')).toEqual([]);
   });
 });
 
