@@ -2,6 +2,7 @@ import { comparePageFigures, type PageFigure } from '@/lib/capture/page-figures'
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
 import type { Article, PageFiguresReply, PageFigureView, SourceRef } from '@/lib/schema';
+import { candidateFactKey } from '@/lib/store/candidate-decisions';
 import type { DealLensDatabase } from '@/lib/store/db';
 import type { MatcherCache } from './matcher-cache';
 import { readTabArticle, type SaveDependencies } from './save-article';
@@ -80,5 +81,6 @@ export function pageFigureView(
     quote: fact.quote.slice(0, 2000),
     subject: { ...figure.subject, name: subjectName },
     ...(stored ? { stored: { fact: stored, ...(source ? { source } : {}) } } : {}),
+    key: candidateFactKey(fact),
   };
 }
