@@ -1,16 +1,22 @@
 import { browser } from '#imports';
 import { createI18n, detectLanguage } from '@/lib/i18n';
 import { handleMessages } from '@/lib/messages/server';
+import { readSettings } from '@/lib/settings/settings-item';
 import { getDatabase } from '@/lib/store/db';
 import { requestPersistentStorage } from '@/lib/store/persistent-storage';
 import { getEntityCard } from '@/lib/store/queries';
 import { CardRelay } from './card-relay';
 import { createHandlers } from './handlers';
+import { runExtractorWhenIdle } from './idle-extractor';
 import { MatcherCache } from './matcher-cache';
+import { createPageBadge } from './page-badge';
+import { pageFiguresOfTab } from './page-figures';
 import { registerSaveEntryPoints } from './save-entry-points';
 import { createSeedGate } from './seeding';
 import { addSelectionFromMenu } from './selection-menu';
 import { forgetTabState } from './tab-state';
+
+const tabUrlOf = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => undefined))?.url;
 
 /** Everything the background service worker does, wired once at start-up. */
 export function startBackground(): void {
@@ -35,6 +41,24 @@ export function startBackground(): void {
       }),
   });
   const handlers = createHandlers(db, matchers, ensureSeeded, cards);
+  // Issue 23: the toolbar badge, read after each complete scan that names something of the store.
+  const badge = createPageBadge({
+    pageFigures: async (tabId) => {
+      await ensureSeeded();
+      return pageFiguresOfTab({ db, matchers, extract: (id) => runExtractorWhenIdle(id), tabUrl: tabUrlOf }, tabId);
+    },
+    readSettings,
+    setBadge: async (tabId, text) => {
+      await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+    },
+  });
+  void browser.action.setBadgeBackgroundColor({ color: '#1f5fbf' }).catch(() => undefined);
+  const reportTabState = handlers.reportTabState;
+  handlers.reportTabState = async (state, sender) => {
+    const reply = await reportTabState(state, sender);
+    if (sender.tab?.id !== undefined) badge.onTabState(sender.tab.id, state);
+    return reply;
+  };
   handleMessages(handlers, self, browser.runtime.onMessage as never);
   browser.runtime.onConnect.addListener((port) => {
     if (!cards.connect(port as never)) port.disconnect();
@@ -58,5 +82,6 @@ export function startBackground(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTabState(tabId);
+    badge.forget(tabId);
   });
 }

@@ -29,6 +29,11 @@ export const SettingsSchema = z.object({
    * observe changes while the pointer merely rests on a known name. The keyboard walk works in both.
    */
   cardTrigger: z.enum(['point', 'alt']).default('point'),
+  /**
+   * The toolbar badge with the number of new and differing figures of a page that names something of the store
+   * (issue 23). On by default: it reads the page only after its scan, in its idle time, once per text version.
+   */
+  badge: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
