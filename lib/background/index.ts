@@ -28,10 +28,13 @@ export function startBackground(): void {
     // Not runtime.getURL('/card.html'): for a resource with use_dynamic_url, Chrome answers with the per-session
     // URL, while the frame's own URL (what the port's sender reports) is the extension's usual one.
     cardPageUrl: `${self.origin}card.html`,
-    loadCard: async (entityId) => {
+    loadCard: async (entityId, tabId) => {
       await ensureSeeded();
       const card = await getEntityCard(db, entityId, (await matchers.get()).reach);
-      return card ? { status: 'ready', card } : { status: 'missing', entityId };
+      if (!card) return { status: 'missing', entityId };
+      // Issue 23: what this page adds about the entity or its deals, as the badge last read the page.
+      const newOnPage = badge.newFigures(tabId, new Set([entityId, ...card.deals.map((d) => d.deal.id)]));
+      return { status: 'ready', card, ...(newOnPage.length > 0 ? { newOnPage } : {}) };
     },
     sendToTab: (tabId, frameId, data) => browser.tabs.sendMessage(tabId, { dl: 'cardEvent', data }, { frameId }),
     confirmLink: (url, tabId) =>

@@ -1,5 +1,5 @@
 import type { TabState } from '@/lib/messages/protocol';
-import type { PageFiguresReply } from '@/lib/schema';
+import type { PageFiguresReply, PageFigureView } from '@/lib/schema';
 import { isEnabledFor, type Settings } from '@/lib/settings/settings-schema';
 
 /** What the toolbar badge needs from the browser and the store; given, so the rules below are tested alone. */
@@ -50,6 +50,8 @@ export function badgeText(reply: PageFiguresReply): string {
  */
 export function createPageBadge(deps: PageBadgeDependencies) {
   const versions = new Map<number, string>();
+  /** The last reading of each tab's page: its figures the store lacks, for the card's "new on this page". */
+  const added = new Map<number, PageFigureView[]>();
   const timers = new Map<number, unknown>();
   const setTimer = deps.setTimer ?? ((run, ms) => setTimeout(run, ms));
   const clearTimer = deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
@@ -70,6 +72,7 @@ export function createPageBadge(deps: PageBadgeDependencies) {
     const reply = await deps.pageFigures(tabId).catch(() => undefined);
     // A newer scan (another page, the text changed) came in while this one was read: its own reading decides.
     if (versions.get(tabId) !== version) return;
+    added.set(tabId, reply?.ok ? reply.figures.filter((f) => f.status === 'new') : []);
     await deps.setBadge(tabId, reply ? badgeText(reply) : '');
   }
 
@@ -81,6 +84,7 @@ export function createPageBadge(deps: PageBadgeDependencies) {
         if (versions.has(tabId)) void deps.setBadge(tabId, '').catch(() => undefined);
         cancel(tabId);
         versions.delete(tabId);
+        added.delete(tabId);
         return;
       }
       const version = versionOf(state);
@@ -92,10 +96,15 @@ export function createPageBadge(deps: PageBadgeDependencies) {
         setTimer(() => void read(tabId, version, state.url).catch(() => undefined), deps.delayMs ?? 1500),
       );
     },
+    /** The new figures the tab's page states about these subjects (deal or entity ids), as last read. */
+    newFigures(tabId: number, subjectIds: ReadonlySet<string>): PageFigureView[] {
+      return (added.get(tabId) ?? []).filter((f) => subjectIds.has(f.subject.id));
+    },
     /** The tab closed. */
     forget(tabId: number): void {
       cancel(tabId);
       versions.delete(tabId);
+      added.delete(tabId);
     },
   };
 }

@@ -204,6 +204,7 @@ export const en = {
   fileFigureError: 'The figure could not be filed: {error}',
   supersededFigure: 'Older value, replaced by a newer one',
   newOnThisPage: 'new on this page',
+  newOnThisPageTitle: 'What this page adds',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -209,4 +209,5 @@ export const fr: Record<MessageKey, string> = {
   fileFigureError: 'Le chiffre n’a pas pu être enregistré : {error}',
   supersededFigure: 'Ancienne valeur, remplacée par une plus récente',
   newOnThisPage: 'nouveau sur cette page',
+  newOnThisPageTitle: 'Ce que cette page apporte',
 };

@@ -2,6 +2,7 @@
 // store — read after the page's scan, with nothing the page can see — and the reader's setting turns it off.
 import { AWS_MEXICO_UPDATE } from '../support/page-figures-demo';
 import { expect, test, waitForScan } from './fixtures';
+import { hoverHighlight, openCard } from './page-layer';
 import { setSettings } from './store-writes';
 
 test('the toolbar badge shows how many figures the page adds, and the setting turns it off', async ({
@@ -35,6 +36,16 @@ test('the toolbar badge shows how many figures the page adds, and the setting tu
   // One figure differs (9,000 jobs a year) and two are new (three availability zones, $300 million).
   await expect.poll(() => badgeOf(tabId), { timeout: 15_000 }).toBe('3');
   expect(await page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage)).toEqual([]);
+
+  // The card of AWS says what this page adds about it and its deals: "new on this page".
+  await hoverHighlight(page, 'AWS');
+  const card = await openCard(page, extensionId);
+  const added = card.locator('[data-new-on-page]');
+  await expect(added).toHaveCount(2);
+  await expect(added.first()).toContainText('new on this page');
+  await expect(card.locator('.dl-new-on-page')).toContainText('three availability zones');
+  await expect(card.locator('.dl-new-on-page')).toContainText('$300 million');
+  await page.mouse.move(5, 5);
 
   // A page that names nothing of the store has no badge.
   await page.goto(

@@ -92,7 +92,11 @@ describe('the toolbar badge (issue 23)', () => {
     await flush();
     expect(badges).toEqual([[2, '2']]);
 
+    expect(badge.newFigures(2, new Set(['aws-mexico'])).map((f) => f.status)).toEqual(['new']);
+    expect(badge.newFigures(2, new Set(['huawei-peru']))).toEqual([]);
+
     badge.onTabState(2, ready('https://news.example/c', {}));
     expect(badges.at(-1)).toEqual([2, '']);
+    expect(badge.newFigures(2, new Set(['aws-mexico']))).toEqual([]);
   });
 });
