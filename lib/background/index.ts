@@ -16,6 +16,9 @@ import { createSeedGate } from './seeding';
 import { addSelectionFromMenu } from './selection-menu';
 import { forgetTabState } from './tab-state';
 
+/** The marks the save shortcut and the context menus leave on the toolbar button. */
+const SAVE_MARKS = new Set(['✓', '!', '+']);
+
 const tabUrlOf = async (tabId: number) => (await browser.tabs.get(tabId).catch(() => undefined))?.url;
 
 /** Everything the background service worker does, wired once at start-up. */
@@ -52,6 +55,9 @@ export function startBackground(): void {
     },
     readSettings,
     setBadge: async (tabId, text) => {
+      // A save's or an addition's mark (✓, !, +: the reader's own act, save-entry-points.ts) is not overwritten.
+      const shown = await browser.action.getBadgeText({ tabId }).catch(() => '');
+      if (SAVE_MARKS.has(shown)) return;
       await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
     },
   });

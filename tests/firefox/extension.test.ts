@@ -425,6 +425,20 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     await popup.close();
   });
 
+  test('the toolbar badge counts the page’s new and differing figures (issue 23)', async () => {
+    const url = server.setPage('/news/aws-mexico-update.html', AWS_MEXICO_UPDATE);
+    await read(url);
+    const tabId = await tabIdOf(url);
+    // One differing and two new figures; read after the scan, in the page's idle time.
+    await vi.waitFor(
+      async () =>
+        expect(await probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe(
+          String(AWS_MEXICO_UPDATE_STATUSES.filter((s) => s !== 'known').length),
+        ),
+      { timeout: 15_000, interval: 200 },
+    );
+  });
+
   test('saving from the popup: "Save this article", then "Saved …"', async () => {
     const url = server.setPage('/news/huawei-300m.html', newsPage(SAVE_TITLE, PARAGRAPHS));
     await read(url);
