@@ -29,8 +29,10 @@ export function FileFigureAction({
   onFile: FileFigure;
 }) {
   const [state, setState] = useState<FilingState>({ kind: 'idle' });
-  const supersedes = figure.status === 'differs' ? figure.stored?.fact.id : undefined;
-  if (!figure.key || figure.status === 'known' || (figure.status === 'differs' && !supersedes)) return null;
+  // A differing figure replaces the stored one when that is a filed fact; against the deal's headline or an
+  // unfiled figure of a saved source there is nothing to replace, and it is added like a new one.
+  const supersedes = figure.status === 'differs' && figure.storedFiled !== false ? figure.stored?.fact.id : undefined;
+  if (!figure.key || figure.status === 'known') return null;
   const subject = figure.subject.name;
   const stored = storedValue ?? '';
 
@@ -61,7 +63,7 @@ export function FileFigureAction({
       <button
         type="button"
         class="dl-button dl-pf-file"
-        data-file-figure={figure.status === 'differs' ? 'newer' : 'add'}
+        data-file-figure={supersedes ? 'newer' : 'add'}
         aria-label={
           supersedes
             ? i18n.t('markFigureNewerLabel', { figure: figure.text, stored })

@@ -57,7 +57,8 @@ export async function pageFiguresOfTab(deps: PageFiguresDependencies, tabId: num
     figure.subject.type === 'deal'
       ? (deals.find((d) => d.id === figure.subject.id)?.title ?? figure.subject.id)
       : (byId.get(figure.subject.id)?.name ?? figure.subject.id);
-  return { ok: true, figures: shown.map((figure) => pageFigureView(figure, names(figure), sources)) };
+  const filed = new Set(storeFacts.map((f) => f.id));
+  return { ok: true, figures: shown.map((figure) => pageFigureView(figure, names(figure), sources, filed)) };
 }
 
 function sourceRef(article: Article): SourceRef {
@@ -70,6 +71,7 @@ export function pageFigureView(
   figure: PageFigure,
   subjectName: string,
   sources: ReadonlyMap<string, SourceRef>,
+  filed?: ReadonlySet<string>,
 ): PageFigureView {
   const { fact, stored } = figure;
   const source = stored ? sources.get(stored.articleId) : undefined;
@@ -82,5 +84,6 @@ export function pageFigureView(
     subject: { ...figure.subject, name: subjectName },
     ...(stored ? { stored: { fact: stored, ...(source ? { source } : {}) } } : {}),
     key: candidateFactKey(fact),
+    ...(stored && filed ? { storedFiled: filed.has(stored.id) } : {}),
   };
 }

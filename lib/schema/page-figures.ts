@@ -21,6 +21,11 @@ export const PageFigureViewSchema = z.object({
   stored: FactViewSchema.optional(),
   /** What names the figure among the article's proposed ones, to file it with one click (candidateFactKey). */
   key: z.string().min(1).max(3000).optional(),
+  /**
+   * Whether `stored` is a fact the reader filed (false: the deal's headline, or a figure a saved source states
+   * unfiled): only a filed fact can be replaced by "Mark as newer".
+   */
+  storedFiled: z.boolean().optional(),
 });
 export type PageFigureView = z.infer<typeof PageFigureViewSchema>;
 
