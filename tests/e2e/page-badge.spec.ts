@@ -23,6 +23,8 @@ test('the toolbar badge shows how many figures the page adds, and the setting tu
         ).chrome.action.getBadgeText({ tabId: id }),
       tabId,
     );
+  // Off by default (docs/privacy.md): the reader turns it on in the settings.
+  await setSettings(context, extensionId, { badge: true });
   await page.goto(server.setPage('/crafted/aws-mexico-badge.html', AWS_MEXICO_UPDATE));
   await page.evaluate(() => {
     const seen: string[] = [];

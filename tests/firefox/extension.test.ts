@@ -426,7 +426,12 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
   });
 
   test('the toolbar badge counts the page’s new and differing figures (issue 23)', async () => {
-    const url = server.setPage('/news/aws-mexico-update.html', AWS_MEXICO_UPDATE);
+    // Off by default (docs/privacy.md): the reader turns it on.
+    await probe.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), badge: true } });
+    });
+    const url = server.setPage('/news/aws-mexico-badge.html', AWS_MEXICO_UPDATE);
     await read(url);
     const tabId = await tabIdOf(url);
     // One differing and two new figures; read after the scan, in the page's idle time.
@@ -437,6 +442,11 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
         ),
       { timeout: 15_000, interval: 200 },
     );
+    // Back to the default for the tests after this one.
+    await probe.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), badge: false } });
+    });
   });
 
   test('saving from the popup: "Save this article", then "Saved …"', async () => {

@@ -27,7 +27,8 @@ function setUp(settings: Partial<Settings> = {}, answer: PageFiguresReply = repl
   const pageFigures = vi.fn(async () => answer);
   const badge = createPageBadge({
     pageFigures,
-    readSettings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+    // The reader turned the badge on (it is off by default).
+    readSettings: async () => ({ ...DEFAULT_SETTINGS, badge: true, ...settings }),
     setBadge: async (tabId, text) => {
       badges.push([tabId, text]);
     },
@@ -71,7 +72,8 @@ describe('the toolbar badge (issue 23)', () => {
     expect(pageFigures).toHaveBeenCalledTimes(2);
   });
 
-  it('is off when the reader turned it off, or Deal Lens off on the site', async () => {
+  it('is off by default, when the reader turned it off, or Deal Lens off on the site', async () => {
+    expect(DEFAULT_SETTINGS.badge).toBe(false);
     for (const settings of [{ badge: false }, { disabledSites: ['news.example'] }, { enabled: false }]) {
       const { badge, badges, pageFigures, flush } = setUp(settings);
       badge.onTabState(4, ready());
