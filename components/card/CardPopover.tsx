@@ -41,7 +41,7 @@ export function CardPopover({ state, i18n, dark, focusKey, onClose }: Props) {
       <button type="button" class="dl-close" aria-label={i18n.t('closeCard')} onClick={onClose}>
         ×
       </button>
-      {state.status === 'ready' && <EntityCard card={state.card} i18n={i18n} />}
+      {state.status === 'ready' && <EntityCard card={state.card} i18n={i18n} newOnPage={state.newOnPage} />}
       {state.status === 'missing' && (
         <p class="dl-card-status" role="status">
           {i18n.t('cardMissing')}

@@ -3,13 +3,15 @@ import { DealSummary } from '@/components/deal/DealSummary';
 import { FactItem } from '@/components/deal/FactItem';
 import { affiliationLabel, entityKindLabel, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
-import type { EntityCard as EntityCardData } from '@/lib/schema';
+import type { EntityCard as EntityCardData, PageFigureView } from '@/lib/schema';
 
 interface Props {
   card: EntityCardData;
   i18n: I18n;
   /** id of the heading, for the dialog's aria-labelledby. */
   headingId?: string;
+  /** The figures the page adds about the entity or its deals (issue 23). */
+  newOnPage?: readonly PageFigureView[];
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * its own facts with their quotes and sources, and the saved articles that mention it. Everything from the
  * store is rendered as text (Preact escapes it), never as HTML.
  */
-export function EntityCard({ card, i18n, headingId = 'dl-card-title' }: Props) {
+export function EntityCard({ card, i18n, headingId = 'dl-card-title', newOnPage = [] }: Props) {
   const { entity, affiliations, deals, facts, mentionedIn } = card;
   const description = localized(i18n, entity.description, entity.descriptionFr);
   return (
@@ -37,6 +39,21 @@ export function EntityCard({ card, i18n, headingId = 'dl-card-title' }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {newOnPage.length > 0 && (
+        <section class="dl-card-section dl-new-on-page" aria-label={i18n.t('newOnThisPageTitle')}>
+          <h3 class="dl-section-title">{i18n.t('newOnThisPageTitle')}</h3>
+          <ul class="dl-fact-list">
+            {newOnPage.map((figure, i) => (
+              <li key={`${i}-${figure.text}`} class="dl-fact" data-new-on-page="">
+                <span class="dl-chip dl-new-chip">{i18n.t('newOnThisPage')}</span>{' '}
+                <strong class="dl-fact-value">{figure.text}</strong>{' '}
+                <span class="dl-fact-label">{localized(i18n, figure.label, figure.labelFr)}</span>
+                {figure.subject.id !== entity.id && <span class="dl-note"> · {figure.subject.name}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       {deals.length > 0 && (
         <section class="dl-card-section" aria-label={i18n.t('dealsOfEntity')}>

@@ -13,7 +13,11 @@ export function FactItem({ view, i18n }: { view: FactView; i18n: I18n }) {
   const publisher = source?.publisher ?? i18n.t('unknownPublisher');
   const date = source?.publishedDate ? i18n.date(source.publishedDate) : i18n.t('undated');
   return (
-    <li class="dl-fact" data-fact={fact.id}>
+    <li
+      class={fact.supersededBy ? 'dl-fact dl-fact-superseded' : 'dl-fact'}
+      data-fact={fact.id}
+      data-superseded={fact.supersededBy ? '' : undefined}
+    >
       <div class="dl-fact-head">
         {value !== undefined && <strong class="dl-fact-value">{value}</strong>}{' '}
         <span class="dl-fact-label">{localized(i18n, fact.label, fact.labelFr)}</span>
@@ -42,6 +46,7 @@ export function FactItem({ view, i18n }: { view: FactView; i18n: I18n }) {
           </ul>
         </details>
       )}
+      {fact.supersededBy && <p class="dl-note dl-superseded-note">{i18n.t('supersededFigure')}</p>}
       {fact.note && <p class="dl-note">{fact.note}</p>}
     </li>
   );

@@ -154,6 +154,12 @@ export function SettingsSection({ settings, i18n, onChange }: Props) {
           checked={settings.firstMentionOnly}
           onChecked={(firstMentionOnly) => set({ firstMentionOnly })}
         />
+        <CheckField
+          id="dl-set-badge"
+          label={i18n.t('libBadge')}
+          checked={settings.badge}
+          onChecked={(badge) => set({ badge })}
+        />
         <div class={`dl-field${delayError ? ' dl-field-invalid' : ''}`}>
           <label for="dl-set-delay">{i18n.t('libHoverDelay')}</label>
           <input

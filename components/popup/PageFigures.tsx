@@ -3,6 +3,7 @@ import { formatFactValue, localized } from '@/components/deal/format-deal';
 import type { I18n } from '@/lib/i18n';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { PageFiguresReply, PageFigureView, SourceRef } from '@/lib/schema';
+import { type FileFigure, FileFigureAction } from './FileFigureAction';
 
 /** Where the section stands: reading the page, its answer, or an error on the way. */
 export type PageFiguresState =
@@ -21,6 +22,8 @@ interface Props {
   i18n: I18n;
   /** Scrolls the page to a figure and selects it. */
   onShow?: (figure: PageFigureView) => void;
+  /** Files a figure with one click: "Add to <deal>" (new) or "Mark as newer" (differs). */
+  onFile?: FileFigure;
 }
 
 export function PageFigures(props: Props) {
@@ -32,7 +35,7 @@ export function PageFigures(props: Props) {
   );
 }
 
-function PageFiguresBody({ state, i18n, onShow }: Props) {
+function PageFiguresBody({ state, i18n, onShow, onFile }: Props) {
   if (state.kind === 'loading') {
     return (
       <p class="dl-status-message" data-page-figures="loading">
@@ -70,7 +73,7 @@ function PageFiguresBody({ state, i18n, onShow }: Props) {
       </p>
       <ul class="dl-page-figures">
         {reply.figures.map((figure, i) => (
-          <PageFigureRow key={`${i}-${figure.text}`} figure={figure} i18n={i18n} onShow={onShow} />
+          <PageFigureRow key={`${i}-${figure.text}`} figure={figure} i18n={i18n} onShow={onShow} onFile={onFile} />
         ))}
       </ul>
     </div>
@@ -81,10 +84,12 @@ function PageFigureRow({
   figure,
   i18n,
   onShow,
+  onFile,
 }: {
   figure: PageFigureView;
   i18n: I18n;
   onShow?: (figure: PageFigureView) => void;
+  onFile?: FileFigure;
 }) {
   const { status, stored } = figure;
   const storedValue = stored ? formatFactValue(i18n, stored.fact) : undefined;
@@ -140,6 +145,7 @@ function PageFigureRow({
           </details>
         </div>
       ) : null}
+      {onFile && <FileFigureAction figure={figure} storedValue={storedValue} i18n={i18n} onFile={onFile} />}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { I18n } from '@/lib/i18n';
 import { type SettingsAccess, storageSettings } from '@/lib/library/settings-access';
-import type { PageFiguresReply, PageFigureView, SaveOutcome, SearchResults } from '@/lib/schema';
+import type { PageFigureFiledReply, PageFiguresReply, PageFigureView, SaveOutcome, SearchResults } from '@/lib/schema';
 import { isEnabledFor, withSite } from '@/lib/settings/settings-schema';
 import type { PageFiguresState } from './PageFigures';
 import { PopupView } from './PopupView';
@@ -21,6 +21,8 @@ interface Props {
   pageFigures?: (tabId: number) => Promise<PageFiguresReply>;
   /** Scrolls the tab's page to one of its figures and selects it. */
   showFigure?: (tabId: number, figure: PageFigureView) => void;
+  /** Files a figure of the tab's page with one click (issue 23): "Add to <deal>" or "Mark as newer". */
+  fileFigure?: (tabId: number, figure: PageFigureView, supersedes?: string) => Promise<PageFigureFiledReply>;
   /** Where the site switch reads and writes the settings: validated, as the library writes them. */
   settings?: SettingsAccess;
 }
@@ -40,6 +42,7 @@ export function PopupApp(props: Props) {
     reveal,
     pageFigures,
     showFigure,
+    fileFigure,
     settings: settingsAccess = storageSettings,
   } = props;
   const [data, setData] = useState<PopupData | null>(null);
@@ -159,6 +162,15 @@ export function PopupApp(props: Props) {
       onOpenLibrary={openLibrary}
       onReveal={reveal && data.tab ? (entityId) => data.tab && reveal(data.tab.id, entityId) : undefined}
       pageFigures={figuresWanted ? figures : undefined}
+      onFileFigure={
+        fileFigure && data.tab
+          ? (figure, supersedes) => {
+              const tabId = data.tab?.id;
+              if (tabId === undefined) return Promise.reject(new Error('no tab'));
+              return fileFigure(tabId, figure, supersedes);
+            }
+          : undefined
+      }
       onShowFigure={showFigure && data.tab ? (figure) => data.tab && showFigure(data.tab.id, figure) : undefined}
       save={
         save

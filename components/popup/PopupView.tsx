@@ -3,6 +3,7 @@ import type { I18n } from '@/lib/i18n';
 import type { PageFigureView, SearchResults as SearchResultsData } from '@/lib/schema';
 import { isEnabledFor } from '@/lib/settings/settings-schema';
 import { EntityCounts } from './EntityCounts';
+import type { FileFigure } from './FileFigureAction';
 import { OffNotice } from './OffNotice';
 import { PageFigures, type PageFiguresState } from './PageFigures';
 import { hostnameOf, type PopupData, pageStatus } from './popup-data';
@@ -29,6 +30,8 @@ interface Props {
   pageFigures?: PageFiguresState;
   /** Scrolls the page to one of its figures. */
   onShowFigure?: (figure: PageFigureView) => void;
+  /** Files one of its figures with one click. */
+  onFileFigure?: FileFigure;
 }
 
 /** The popup for one tab: its state, its entities, the related deals, the site switch. */
@@ -43,6 +46,7 @@ export function PopupView({
   onReveal,
   pageFigures,
   onShowFigure,
+  onFileFigure,
 }: Props) {
   const hostname = data.tab ? hostnameOf(data.tab.url) : '';
   const siteEnabled = isEnabledFor(data.settings, hostname);
@@ -86,6 +90,7 @@ export function PopupView({
           message={message}
           onReveal={onReveal}
           pageFigures={pageFigures}
+          onFileFigure={onFileFigure}
           onShowFigure={onShowFigure}
         />
       )}
@@ -109,6 +114,7 @@ function PageSections({
   onReveal,
   pageFigures,
   onShowFigure,
+  onFileFigure,
 }: {
   data: PopupData;
   i18n: I18n;
@@ -117,6 +123,7 @@ function PageSections({
   onReveal?: (entityId: string) => void;
   pageFigures?: PageFiguresState;
   onShowFigure?: (figure: PageFigureView) => void;
+  onFileFigure?: FileFigure;
 }) {
   const names = data.entityNames;
   return (
@@ -135,7 +142,7 @@ function PageSections({
           {pageFigures && (
             <section aria-labelledby="dl-page-figures" class="dl-page-figures-section">
               <h3 id="dl-page-figures">{i18n.t('pageFigures')}</h3>
-              <PageFigures state={pageFigures} i18n={i18n} onShow={onShowFigure} />
+              <PageFigures state={pageFigures} i18n={i18n} onShow={onShowFigure} onFile={onFileFigure} />
             </section>
           )}
         </section>

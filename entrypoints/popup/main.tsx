@@ -15,6 +15,14 @@ render(
     search={(query) => request('search', { query })}
     save={(tabId) => request('saveArticle', { tabId })}
     pageFigures={(tabId) => request('getPageFigures', { tabId })}
+    fileFigure={(tabId, figure, supersedes) =>
+      request('filePageFigure', {
+        tabId,
+        key: figure.key ?? '',
+        subject: { type: figure.subject.type, id: figure.subject.id },
+        ...(supersedes ? { supersedes } : {}),
+      })
+    }
     showFigure={(tabId, figure) => {
       void request('revealPageFigure', { tabId, text: figure.text, quote: figure.quote })
         .catch(() => undefined)

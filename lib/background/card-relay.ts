@@ -23,7 +23,7 @@ export interface CardRelayOptions {
   /** The card page's URL without hash, as its frame reports it (`chrome-extension://<id>/card.html`). */
   cardPageUrl: string;
   /** Everything the store knows about an entity (null when it is not in the store). */
-  loadCard: (entityId: string) => Promise<CardState>;
+  loadCard: (entityId: string, tabId: number) => Promise<CardState>;
   /** Opens a tab of the extension's own that asks the reader whether to open a link the card refused. */
   confirmLink: (url: string, tabId: number) => Promise<unknown>;
   /** Sends a card event to the content script in one frame of a tab. */
@@ -77,7 +77,7 @@ export class CardRelay {
     const entry = this.frames.get(request.token) ?? (await this.waitFor(request.token));
     if (!entry || entry.tabId !== tabId) return { delivered: false };
     entry.contentFrameId = sender.frameId ?? 0;
-    const state = await this.options.loadCard(request.entityId).catch(
+    const state = await this.options.loadCard(request.entityId, tabId).catch(
       (error: unknown): CardState => ({
         status: 'error',
         message: error instanceof Error ? error.message : String(error),

@@ -7,6 +7,7 @@ import { listDeals, relatedDeals } from '@/lib/store/queries';
 import { searchStore } from '@/lib/store/search';
 import { createArticleHandlers } from './article-handlers';
 import type { CardRelay } from './card-relay';
+import { filePageFigureOfTab } from './file-page-figure';
 import type { MatcherCache } from './matcher-cache';
 import { pageFiguresOfTab } from './page-figures';
 import { runExtractor } from './save-article';
@@ -77,6 +78,18 @@ export function createHandlers(
           tabUrl: async (id) => (await browser.tabs.get(id).catch(() => undefined))?.url,
         },
         tabId,
+      );
+    },
+    async filePageFigure(filing) {
+      await ensureSeeded();
+      return filePageFigureOfTab(
+        {
+          db,
+          matchers,
+          extract: runExtractor,
+          tabUrl: async (id) => (await browser.tabs.get(id).catch(() => undefined))?.url,
+        },
+        filing,
       );
     },
     async revealPageFigure({ tabId, text, quote }) {

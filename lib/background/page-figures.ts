@@ -2,6 +2,7 @@ import { comparePageFigures, type PageFigure } from '@/lib/capture/page-figures'
 import { matchText } from '@/lib/match/find';
 import { prepareArticle } from '@/lib/save/prepare-article';
 import type { Article, PageFiguresReply, PageFigureView, SourceRef } from '@/lib/schema';
+import { candidateFactKey } from '@/lib/store/candidate-decisions';
 import type { DealLensDatabase } from '@/lib/store/db';
 import type { MatcherCache } from './matcher-cache';
 import { readTabArticle, type SaveDependencies } from './save-article';
@@ -56,7 +57,8 @@ export async function pageFiguresOfTab(deps: PageFiguresDependencies, tabId: num
     figure.subject.type === 'deal'
       ? (deals.find((d) => d.id === figure.subject.id)?.title ?? figure.subject.id)
       : (byId.get(figure.subject.id)?.name ?? figure.subject.id);
-  return { ok: true, figures: shown.map((figure) => pageFigureView(figure, names(figure), sources)) };
+  const filed = new Set(storeFacts.map((f) => f.id));
+  return { ok: true, figures: shown.map((figure) => pageFigureView(figure, names(figure), sources, filed)) };
 }
 
 function sourceRef(article: Article): SourceRef {
@@ -69,6 +71,7 @@ export function pageFigureView(
   figure: PageFigure,
   subjectName: string,
   sources: ReadonlyMap<string, SourceRef>,
+  filed?: ReadonlySet<string>,
 ): PageFigureView {
   const { fact, stored } = figure;
   const source = stored ? sources.get(stored.articleId) : undefined;
@@ -80,5 +83,7 @@ export function pageFigureView(
     quote: fact.quote.slice(0, 2000),
     subject: { ...figure.subject, name: subjectName },
     ...(stored ? { stored: { fact: stored, ...(source ? { source } : {}) } } : {}),
+    key: candidateFactKey(fact),
+    ...(stored && filed ? { storedFiled: filed.has(stored.id) } : {}),
   };
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import { EntityCardSchema } from '@/lib/schema';
+import { EntityCardSchema, PageFigureViewSchema } from '@/lib/schema';
 
 /** The name of the port the card frame opens to the background. */
 export const CARD_PORT_NAME = 'deal-lens-card';
 
 /** What the card shows: the entity's card, or why it could not come. */
 export const CardStateSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('ready'), card: EntityCardSchema }),
+  z.object({
+    status: z.literal('ready'),
+    card: EntityCardSchema,
+    /** The figures this page adds about the entity or its deals (issue 23), from the badge's last reading. */
+    newOnPage: z.array(PageFigureViewSchema).max(200).optional(),
+  }),
   z.object({ status: z.literal('missing'), entityId: z.string() }),
   z.object({ status: z.literal('error'), message: z.string() }),
 ]);

@@ -253,6 +253,7 @@ export const libraryEn = {
   libCardTriggerPoint: 'When I point at a name',
   libCardTriggerAlt: 'Only when I hold Alt (pages cannot tell what I know)',
   libFirstMentionOnly: 'Highlight only the first mention of each entity',
+  libBadge: 'Show on the toolbar button how many figures a page adds to your deals (new or differing)',
   libHoverDelay: 'Delay before a card opens (milliseconds)',
   libDelayInvalid: 'A whole number from 0 to 3000.',
   libShortcut: 'Keyboard shortcut to move through a page’s highlights',

@@ -191,6 +191,20 @@ export const en = {
   showOnThePage: 'Show on the page',
   showFigureOnPage: 'Show “{figure}” on the page',
   figureStoredFrom: 'In your store: {value}',
+  addFigureTo: 'Add to {subject}',
+  addFigureToLabel: 'Add “{figure}” to {subject}, with this page as its source',
+  markFigureNewer: 'Mark as newer',
+  markFigureNewerLabel: 'Mark “{figure}” as newer than {stored}; the old value stays in the history',
+  fileFigureBusy: 'Filing…',
+  fileFigureAdded: 'Added to {subject}, with this page as its source.',
+  fileFigureNewer: 'Now the current value; {stored} stays in the history with its source.',
+  fileFigureFailed_figure_gone: 'This figure is no longer proposed on the page: nothing was filed. Reload the page.',
+  fileFigureFailed_not_newer:
+    'The stored value is not a figure filed under {subject} (a headline or an unfiled figure): nothing was changed.',
+  fileFigureError: 'The figure could not be filed: {error}',
+  supersededFigure: 'Older value, replaced by a newer one',
+  newOnThisPage: 'new on this page',
+  newOnThisPageTitle: 'What this page adds',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -257,6 +257,8 @@ export const libraryFr: Record<LibraryMessageKey, string> = {
   libCardTriggerPoint: 'Quand je pointe un nom',
   libCardTriggerAlt: 'Seulement quand je maintiens Alt (les pages ne peuvent pas savoir ce que je connais)',
   libFirstMentionOnly: 'Surligner seulement la première mention de chaque entité',
+  libBadge:
+    'Afficher sur le bouton de la barre d’outils combien de chiffres une page apporte à vos accords (nouveaux ou divergents)',
   libHoverDelay: 'Délai avant l’ouverture d’une fiche (millisecondes)',
   libDelayInvalid: 'Un nombre entier de 0 à 3000.',
   libShortcut: 'Raccourci clavier pour parcourir les mises en évidence d’une page',

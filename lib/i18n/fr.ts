@@ -194,4 +194,20 @@ export const fr: Record<MessageKey, string> = {
   showOnThePage: 'Voir dans la page',
   showFigureOnPage: 'Voir « {figure} » dans la page',
   figureStoredFrom: 'Dans votre base : {value}',
+  addFigureTo: 'Ajouter à {subject}',
+  addFigureToLabel: 'Ajouter « {figure} » à {subject}, avec cette page pour source',
+  markFigureNewer: 'Marquer comme plus récent',
+  markFigureNewerLabel:
+    'Marquer « {figure} » comme plus récent que {stored} ; l’ancienne valeur reste dans l’historique',
+  fileFigureBusy: 'Enregistrement…',
+  fileFigureAdded: 'Ajouté à {subject}, avec cette page pour source.',
+  fileFigureNewer: 'C’est désormais la valeur actuelle ; {stored} reste dans l’historique avec sa source.',
+  fileFigureFailed_figure_gone:
+    'Ce chiffre n’est plus proposé sur la page : rien n’a été enregistré. Rechargez la page.',
+  fileFigureFailed_not_newer:
+    'La valeur enregistrée n’est pas un chiffre classé sous {subject} (un titre ou un chiffre non classé) : rien n’a changé.',
+  fileFigureError: 'Le chiffre n’a pas pu être enregistré : {error}',
+  supersededFigure: 'Ancienne valeur, remplacée par une plus récente',
+  newOnThisPage: 'nouveau sur cette page',
+  newOnThisPageTitle: 'Ce que cette page apporte',
 };

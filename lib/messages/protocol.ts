@@ -12,6 +12,7 @@ import {
   FactSubjectSchema,
   FactViewSchema,
   MeasureSchema,
+  PageFigureFiledReplySchema,
   PageFiguresReplySchema,
   RelatedDealSchema,
   SaveOutcomeSchema,
@@ -68,6 +69,20 @@ export const protocol = {
   getPageFigures: {
     request: z.object({ tabId: z.number().int() }),
     reply: PageFiguresReplySchema,
+  },
+  /**
+   * Popup → background: file one of those figures with one click (issue 23): save the tab's article if it is not
+   * saved (the save's own road), then file the figure `key` under `subject` with the page as its source; with
+   * `supersedes`, as the newer value of that stored fact (kept as history).
+   */
+  filePageFigure: {
+    request: z.object({
+      tabId: z.number().int(),
+      key: z.string().min(1).max(3000),
+      subject: FactSubjectSchema,
+      supersedes: SlugSchema.optional(),
+    }),
+    reply: PageFigureFiledReplySchema,
   },
   /** Popup → background: scroll the tab's page to one of those figures and select it (its words, its sentence). */
   revealPageFigure: {

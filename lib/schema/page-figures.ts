@@ -19,6 +19,13 @@ export const PageFigureViewSchema = z.object({
   subject: z.object({ type: z.enum(['deal', 'entity']), id: z.string(), name: z.string() }),
   /** For `known` and `differs`: the store's figure, with its quote and source. */
   stored: FactViewSchema.optional(),
+  /** What names the figure among the article's proposed ones, to file it with one click (candidateFactKey). */
+  key: z.string().min(1).max(3000).optional(),
+  /**
+   * Whether `stored` is a fact the reader filed (false: the deal's headline, or a figure a saved source states
+   * unfiled): only a filed fact can be replaced by "Mark as newer".
+   */
+  storedFiled: z.boolean().optional(),
 });
 export type PageFigureView = z.infer<typeof PageFigureViewSchema>;
 
@@ -30,3 +37,18 @@ export const PageFiguresReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), reason: PageFiguresFailureSchema, detail: z.string().optional() }),
 ]);
 export type PageFiguresReply = z.infer<typeof PageFiguresReplySchema>;
+
+/** Why a figure could not be filed from the popup: the save's reasons, or the figure is no longer proposed. */
+export const PageFigureFileFailureSchema = z.union([SaveFailureReasonSchema, z.enum(['figure-gone', 'not-newer'])]);
+
+/** What filing a figure of the page did (issue 23): the fact filed and the saved article it comes from. */
+export const PageFigureFiledReplySchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    articleId: z.string(),
+    factId: z.string(),
+    superseded: z.string().optional(),
+  }),
+  z.object({ ok: z.literal(false), reason: PageFigureFileFailureSchema, detail: z.string().optional() }),
+]);
+export type PageFigureFiledReply = z.infer<typeof PageFigureFiledReplySchema>;

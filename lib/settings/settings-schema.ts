@@ -29,6 +29,13 @@ export const SettingsSchema = z.object({
    * observe changes while the pointer merely rests on a known name. The keyboard walk works in both.
    */
   cardTrigger: z.enum(['point', 'alt']).default('point'),
+  /**
+   * The toolbar badge with the number of new and differing figures of a page that names something of the store
+   * (issue 23). Off by default: it reads the page without the reader asking, and on a slow machine that reading
+   * can show in the page's own timeline (a long-animation-frame entry) on pages that name something of the store
+   * — a trace that differs between a known name and an unknown one (docs/privacy.md). The reader opts in.
+   */
+  badge: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

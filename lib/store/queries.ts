@@ -22,8 +22,13 @@ async function loadArticles(db: DealLensDatabase, ids: Iterable<string>): Promis
   return new Map(rows.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
 }
 
+/**
+ * The facts as cards and deals show them: current values first, then the older values a newer figure replaced
+ * (issue 23, "Mark as newer"), kept as history with their sources.
+ */
 function factViews(facts: readonly Fact[], articles: Map<string, Article>): FactView[] {
-  return facts.map((fact) => {
+  const ordered = [...facts.filter((f) => !f.supersededBy), ...facts.filter((f) => f.supersededBy)];
+  return ordered.map((fact) => {
     const article = articles.get(fact.articleId);
     const confirmedBy = (fact.confirmations ?? []).flatMap((c) => {
       const other = articles.get(c.articleId);

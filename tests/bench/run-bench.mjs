@@ -38,6 +38,7 @@ import { REPO_ROOT, seedNewsPages } from '../support/news-page.mjs';
 import { startStaticServer } from '../support/static-server.mjs';
 import { generateCatalog, generateNewsPage, plantedNames } from './generate.mjs';
 import { openBrowser } from './harness.mjs';
+import { measurePageFigures, PAGE_FIGURES_HEADING, pageFiguresSection } from './page-figures-bench.mjs';
 import { floorWalk, pickHoverTarget, readCardShown, runMarkJs, watchPopupRender } from './probes.mjs';
 import { analyzeTrace, PROFILE_BUCKETS, SAMPLED_CATEGORIES, SCRIPT_CATEGORIES, scriptTime } from './profile-scan.mjs';
 import { bytes, duration, ms, msRange, ratio, stats } from './report.mjs';
@@ -60,6 +61,9 @@ const SLOW_RUNS = Number(env('BENCH_SLOW_RUNS', '2'));
 const PROFILE = env('BENCH_PROFILE', '1') !== '0';
 const TRACE_DIR = process.env.BENCH_TRACE_DIR;
 const BEFORE_DIR = process.env.BENCH_BEFORE ? path.resolve(process.env.BENCH_BEFORE) : null;
+/** Issue 23's popup line (tests/bench/page-figures-bench.mjs): 0 skips it; BENCH_ONLY=page-figures runs only it. */
+const PAGE_FIGURES = env('BENCH_PAGE_FIGURES', '1') !== '0';
+const ONLY_PAGE_FIGURES = env('BENCH_ONLY', '') === 'page-figures';
 /** Where results.json and results.md go (a partial run for a comparison need not replace the full one). */
 const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : BENCH_DIR;
 
@@ -174,6 +178,10 @@ async function main() {
   cpSync(extensionDir(), extension, { recursive: true });
   let profileExtension = null;
   try {
+    if (ONLY_PAGE_FIGURES) {
+      await runPageFigures(extension, source);
+      return;
+    }
     if (PROFILE) {
       log('building the unminified extension for the profile (tests/bench/wxt.profile.config.mjs)');
       execFileSync(path.join(REPO_ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-c', PROFILE_CONFIG], {
@@ -188,10 +196,34 @@ async function main() {
         log(`warning: the sources changed between the two builds (${source.commit} → ${after.commit})`);
     }
     await run(extension, profileExtension, source);
+    if (PAGE_FIGURES) await runPageFigures(extension, source);
   } finally {
     rmSync(extension, { recursive: true, force: true });
     if (profileExtension) rmSync(profileExtension, { recursive: true, force: true });
   }
+}
+
+/** Issue 23: popup opened → "On this page" shown on a ~2,000-word article; written to docs/benchmarks.md. */
+async function runPageFigures(extension, source) {
+  const runs = Math.max(RUNS, 5);
+  log(`page figures: opening the popup ${runs} times on a ~2,000-word article`);
+  const machine = machineInfo();
+  const result = await measurePageFigures({ dir: extension, runs });
+  log(
+    `  ${result.words} words, ${result.rows} figures (${result.state}): data ${msRange(result.data)} ms, figures ${msRange(result.section)} ms`,
+  );
+  const settings = Object.entries(process.env)
+    .filter(([k]) => k.startsWith('BENCH_'))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  const command = `${settings ? `${settings} ` : ''}npm run bench`;
+  const commit = `${source.commit}${source.uncommittedFiles ? ` (+${source.uncommittedFiles} uncommitted files)` : ''}`;
+  writeBenchmarksDoc(
+    BENCHMARKS_DOC(REPO_ROOT),
+    pageFiguresSection(result, { command, machine, commit }),
+    PAGE_FIGURES_HEADING,
+  );
+  return result;
 }
 
 /** Share of CPU time spent busy over `ms` milliseconds, from /proc/stat (null where there is none). */

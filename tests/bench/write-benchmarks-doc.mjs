@@ -72,13 +72,13 @@ export function pageLayerSection(results, { beforeLabel, afterLabel, command }) 
   ].join('\n');
 }
 
-/** Writes (or replaces) the "Page layer" section of docs/benchmarks.md. */
-export function writeBenchmarksDoc(file, section) {
+/** Writes (or replaces) a section of docs/benchmarks.md: "Page layer" unless another heading is given. */
+export function writeBenchmarksDoc(file, section, heading = HEADING) {
   const head =
     '# Benchmarks\n\nFigures from `npm run bench` (tests/bench). Each section is written by the run that measured it.\n\n';
   const current = existsSync(file) ? readFileSync(file, 'utf8') : head;
-  const start = current.indexOf(HEADING);
-  let next = start < 0 ? -1 : current.indexOf('\n## ', start + HEADING.length);
+  const start = current.indexOf(heading);
+  let next = start < 0 ? -1 : current.indexOf('\n## ', start + heading.length);
   if (next < 0) next = current.length;
   const updated =
     start < 0

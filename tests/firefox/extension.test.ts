@@ -425,6 +425,30 @@ describe.skipIf(missing)('Deal Lens in Firefox', () => {
     await popup.close();
   });
 
+  test('the toolbar badge counts the page’s new and differing figures (issue 23)', async () => {
+    // Off by default (docs/privacy.md): the reader turns it on.
+    await probe.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), badge: true } });
+    });
+    const url = server.setPage('/news/aws-mexico-badge.html', AWS_MEXICO_UPDATE);
+    await read(url);
+    const tabId = await tabIdOf(url);
+    // One differing and two new figures; read after the scan, in the page's idle time.
+    await vi.waitFor(
+      async () =>
+        expect(await probe.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId)).toBe(
+          String(AWS_MEXICO_UPDATE_STATUSES.filter((s) => s !== 'known').length),
+        ),
+      { timeout: 15_000, interval: 200 },
+    );
+    // Back to the default for the tests after this one.
+    await probe.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...(settings as object), badge: false } });
+    });
+  });
+
   test('saving from the popup: "Save this article", then "Saved …"', async () => {
     const url = server.setPage('/news/huawei-300m.html', newsPage(SAVE_TITLE, PARAGRAPHS));
     await read(url);

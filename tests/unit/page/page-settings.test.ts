@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, SettingsSchema } from '@/lib/settings/settings-schema
 
 /** What the content script should read, derived from the full schema's answer. */
 const fromSchema = (raw: unknown) => {
-  const s = SettingsSchema.parse(raw);
+  // The toolbar badge (issue 23) is the background's setting alone: the content script does not read it.
+  const { badge: _badge, ...s } = SettingsSchema.parse(raw);
   const allKinds = s.kinds.length === DEFAULT_SETTINGS.kinds.length;
   return {
     ...s,
