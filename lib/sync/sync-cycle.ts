@@ -61,9 +61,12 @@ export async function runSyncCycle(
   // replica was applied already, the cursor moves past the ones written now (a first sync of a large store then
   // skips reading, validating and comparing each of its records again). Nothing else writes to the replica
   // meanwhile: cycles never overlap, and the pull comes later in the cycle.
-  const caughtUp = (await readCursor(db, name)) === (await local.info()).update_seq;
-  const { lastSeq } = await pushOutboxToReplica(db, local, server.username, now());
-  if (caughtUp) await writeCursor(db, name, (await local.info()).update_seq);
+  const cursor = await readCursor(db, name);
+  const seqBefore = (await local.info()).update_seq;
+  // A replica never written to (a first sync) has no document to look up.
+  const { lastSeq } = await pushOutboxToReplica(db, local, server.username, now(), seqBefore === 0);
+  const seqAfter = (await local.info()).update_seq;
+  if (cursor === seqBefore && seqAfter !== seqBefore) await writeCursor(db, name, seqAfter);
 
   const check = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
   if (!check.ok) return failed(db, check.error, check.detail);
@@ -108,10 +111,10 @@ export async function runSyncCycle(
  * (tombstone) per deleted one, nothing for private records or unchanged ones. Conflicts the reader settled
  * lose their other versions here. Returns the last outbox entry handled.
  */
-async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author: string, at: number) {
+async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author: string, at: number, fresh: boolean) {
+  // With a `fresh` replica no slice looks its documents up (the outbox's ids are distinct, so no slice finds
+  // one written by another).
   const { docIds, lastSeq } = await readOutbox(db);
-  // A replica never written to (a first sync) has no document to look up; the outbox's ids are distinct.
-  const fresh = (await local.info()).update_seq === 0;
   // In slices, so a first sync of a large store holds a bounded number of records in memory at once.
   for (let start = 0; start < docIds.length; start += PUSH_SLICE) {
     await pushSlice(db, local, docIds.slice(start, start + PUSH_SLICE), author, at, fresh);
