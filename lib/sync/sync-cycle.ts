@@ -74,7 +74,8 @@ export async function runSyncCycle(
     // Nothing written into the replica since the server last had all of it: no push to make. With nothing new
     // on the server either, a no-op cycle is the three checks, sent together.
     const before = (await local.info()).update_seq;
-    const pushing = before !== (await readSentSeq(db, name));
+    // (An empty replica, a new member's, has nothing to push.)
+    const pushing = before !== 0 && before !== (await readSentSeq(db, name));
     // Nothing new on the server since the last pull (its update sequence, read by the check): no pull to make.
     const pulling = check.updateSeq === undefined || check.updateSeq !== (await readReceivedSeq(db, name));
     // Push and pull run side by side (each is checkpointed on its own, and what one writes the other finds
