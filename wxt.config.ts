@@ -1,3 +1,4 @@
+import path from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Rollup } from 'vite';
 import { defineConfig } from 'wxt';
@@ -84,8 +85,21 @@ export default defineConfig({
       },
     },
     // PouchDB (the team library's replica, issue 24) extends Node's EventEmitter; in a browser build Vite would
-    // hand it an empty stand-in for the built-in module. The trailing slash picks the `events` npm package.
-    // (eventemitter3, half the size, was tried: PouchDB's replication never settles with it.)
-    resolve: { alias: { events: 'events/' } },
+    // hand it an empty stand-in for the built-in module. It gets a small one of ours with the Node semantics PouchDB
+    // relies on (lib/sync/event-emitter.ts says which; eventemitter3 lacks them and replication never settled).
+    // pouchdb-changes-filter (design-document filters through `new Function`, Mango selectors) is left out: the
+    // team library never filters a changes feed (lib/sync/no-changes-filter.ts).
+    resolve: {
+      alias: [
+        { find: /^events$/, replacement: path.resolve(import.meta.dirname, 'lib/sync/event-emitter.ts') },
+        {
+          find: /^pouchdb-changes-filter$/,
+          replacement: path.resolve(import.meta.dirname, 'lib/sync/no-changes-filter.ts'),
+        },
+        // PouchDB's MD5 (spark-md5) and `uuid`, in a few lines each (lib/sync/md5.ts, lib/sync/uuid.ts).
+        { find: /^pouchdb-md5$/, replacement: path.resolve(import.meta.dirname, 'lib/sync/md5.ts') },
+        { find: /^uuid$/, replacement: path.resolve(import.meta.dirname, 'lib/sync/uuid.ts') },
+      ],
+    },
   }),
 });

@@ -48,6 +48,14 @@ export async function readCursor(db: DealLensDatabase, replica: string): Promise
   return typeof value === 'string' || typeof value === 'number' ? value : 0;
 }
 
+/**
+ * Moves the cursor over replica changes that need no applying: the ones this browser just wrote into its replica
+ * from the store itself (see lib/sync/sync-cycle.ts).
+ */
+export async function writeCursor(db: DealLensDatabase, replica: string, cursor: string | number): Promise<void> {
+  await db.meta.put({ key: cursorKey(replica), value: cursor });
+}
+
 const sentKey = (replica: string) => `team-sync-sent:${replica}`;
 const receivedKey = (replica: string) => `team-sync-received:${replica}`;
 

@@ -15,6 +15,7 @@ import {
   readSentSeq,
   readSyncStatus,
   stampAuthor,
+  writeCursor,
   writeReceivedSeq,
   writeSentSeq,
 } from '@/lib/store/team-sync-store';
@@ -56,7 +57,16 @@ export async function runSyncCycle(
 ): Promise<SyncStatus> {
   const now = options.now ?? Date.now;
   const { local, remote, name } = replicas;
-  const { lastSeq } = await pushOutboxToReplica(db, local, server.username, now());
+  // What the store wrote into the replica need not come back into the store: when every earlier change of the
+  // replica was applied already, the cursor moves past the ones written now (a first sync of a large store then
+  // skips reading, validating and comparing each of its records again). Nothing else writes to the replica
+  // meanwhile: cycles never overlap, and the pull comes later in the cycle.
+  const cursor = await readCursor(db, name);
+  const seqBefore = (await local.info()).update_seq;
+  // A replica never written to (a first sync) has no document to look up.
+  const { lastSeq } = await pushOutboxToReplica(db, local, server.username, now(), seqBefore === 0);
+  const seqAfter = (await local.info()).update_seq;
+  if (cursor === seqBefore && seqAfter !== seqBefore) await writeCursor(db, name, seqAfter);
 
   const check = await (options.check ?? ((s: TeamServer) => checkServer(s)))(server);
   if (!check.ok) return failed(db, check.error, check.detail);
@@ -64,15 +74,25 @@ export async function runSyncCycle(
     // Nothing written into the replica since the server last had all of it: no push to make. With nothing new
     // on the server either, a no-op cycle is the three checks, sent together.
     const before = (await local.info()).update_seq;
-    if (before !== (await readSentSeq(db, name))) {
-      const sent = await local.replicate.to(remote, { batch_size: 1000 });
-      if (!sent.ok || (sent.errors?.length ?? 0) > 0) return failed(db, 'failed', describeError(sent.errors?.[0]));
+    // (An empty replica, a new member's, has nothing to push.)
+    const pushing = before !== 0 && before !== (await readSentSeq(db, name));
+    // Nothing new on the server since the last pull (its update sequence, read by the check): no pull to make.
+    const pulling = check.updateSeq === undefined || check.updateSeq !== (await readReceivedSeq(db, name));
+    // Push and pull run side by side (each is checkpointed on its own, and what one writes the other finds
+    // already there), so a first sync waits for the longer of the two, not their sum. Both are waited for,
+    // whatever happens to the other, so no replication outlives its cycle.
+    const [sent, received] = await Promise.allSettled([
+      pushing ? local.replicate.to(remote, REPLICATION) : null,
+      pulling ? local.replicate.from(remote, REPLICATION) : null,
+    ]);
+    if (sent.status === 'rejected') throw sent.reason;
+    if (sent.value && (!sent.value.ok || (sent.value.errors?.length ?? 0) > 0)) {
+      return failed(db, 'failed', describeError(sent.value.errors?.[0]));
     }
     await dropOutbox(db, lastSeq);
-    // Nothing new on the server since the last pull (its update sequence, read by the check): no pull to make.
-    if (check.updateSeq === undefined || check.updateSeq !== (await readReceivedSeq(db, name))) {
-      const received = await local.replicate.from(remote, { batch_size: 1000 });
-      if (!received.ok) return failed(db, 'failed', describeError(received.errors?.[0]));
+    if (received.status === 'rejected') throw received.reason;
+    if (received.value) {
+      if (!received.value.ok) return failed(db, 'failed', describeError(received.value.errors?.[0]));
       // The sequence read before this pull: anything that came in meanwhile makes the next cycle pull again.
       if (check.updateSeq !== undefined) await writeReceivedSeq(db, name, check.updateSeq);
     }
@@ -92,11 +112,13 @@ export async function runSyncCycle(
  * (tombstone) per deleted one, nothing for private records or unchanged ones. Conflicts the reader settled
  * lose their other versions here. Returns the last outbox entry handled.
  */
-async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author: string, at: number) {
+async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author: string, at: number, fresh: boolean) {
+  // With a `fresh` replica no slice looks its documents up (the outbox's ids are distinct, so no slice finds
+  // one written by another).
   const { docIds, lastSeq } = await readOutbox(db);
   // In slices, so a first sync of a large store holds a bounded number of records in memory at once.
   for (let start = 0; start < docIds.length; start += PUSH_SLICE) {
-    await pushSlice(db, local, docIds.slice(start, start + PUSH_SLICE), author, at);
+    await pushSlice(db, local, docIds.slice(start, start + PUSH_SLICE), author, at, fresh);
   }
   await removeSettledLosers(db, local);
   return { lastSeq };
@@ -104,11 +126,21 @@ async function pushOutboxToReplica(db: DealLensDatabase, local: Replica, author:
 
 const PUSH_SLICE = 1000;
 
+/** Documents per replication batch, each batch one round trip and one checkpoint. */
+const REPLICATION = { batch_size: 1000 };
+
 /** Writes one slice of outbox records into the replica and stamps them with their author. */
-async function pushSlice(db: DealLensDatabase, local: Replica, docIds: string[], author: string, at: number) {
+async function pushSlice(
+  db: DealLensDatabase,
+  local: Replica,
+  docIds: string[],
+  author: string,
+  at: number,
+  fresh: boolean,
+) {
   const records = await readRecordsForPush(db, docIds);
   const existing = new Map<string, Row>();
-  const rows = (await local.allDocs({ keys: docIds, include_docs: true })).rows as Row[];
+  const rows = fresh ? [] : ((await local.allDocs({ keys: docIds, include_docs: true })).rows as Row[]);
   for (const row of rows) if (row.value) existing.set(row.id, row);
   const docs: Record<string, unknown>[] = [];
   const stamped: string[] = [];
