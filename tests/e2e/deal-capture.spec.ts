@@ -5,27 +5,11 @@
 import type { Page } from '@playwright/test';
 import { dealStoryPages, loadDealStories } from '../support/deal-corpus';
 import { expect, test, waitForScan } from './fixtures';
+import { readStoreTable } from './store-reads';
 
 const story = loadDealStories(['dev']).find((s) => s.id === 'aws-chile-region');
 if (!story) throw new Error('the corpus has no aws-chile-region story');
 const [first, second] = dealStoryPages([story]);
-
-/** Every record of a store table, read from an extension page (the store is the extension's IndexedDB). */
-function readTable(page: Page, table: string): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const open = indexedDB.open('deal-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    table,
-  );
-}
 
 test('two outlets on an unseen deal: one click creates it, the second outlet is filed under it', async ({
   context,
@@ -59,7 +43,7 @@ test('two outlets on an unseen deal: one click creates it, the second outlet is 
 
   const review = await saveAndFile(first.path, first.html);
   await expect(review.getByRole('status')).toContainText('Created “Amazon Web Services × Chile”');
-  const deals = await readTable(review, 'deals');
+  const deals = await readStoreTable(review, 'deals');
   const chile = deals.find((d) => d.title === 'Amazon Web Services × Chile');
   expect(chile?.headline).toMatchObject({ value: 2.5e9, unit: 'USD' });
   // The seed deal of the same company is untouched: its sources are the seed article's alone.
@@ -67,11 +51,11 @@ test('two outlets on an unseen deal: one click creates it, the second outlet is 
 
   const again = await saveAndFile(second.path, second.html);
   await expect(again.getByRole('status')).toContainText('under “Amazon Web Services × Chile”');
-  const after = await readTable(again, 'deals');
+  const after = await readStoreTable(again, 'deals');
   expect(after.filter((d) => String(d.title).includes('Chile'))).toHaveLength(1);
   expect(after.find((d) => d.id === chile?.id)?.sourceArticles).toHaveLength(2);
   // The second outlet restates the first outlet's headline amount: the fact gains a source, no copy is filed.
-  const facts = await readTable(again, 'facts');
+  const facts = await readStoreTable(again, 'facts');
   const investment = facts.filter(
     (f) => (f.subject as { id: string }).id === chile?.id && f.value === 2.5e9 && f.unit === 'USD',
   );

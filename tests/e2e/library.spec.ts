@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Download, Page } from '@playwright/test';
 import { expect, test, waitForScan } from './fixtures';
 import { expectReportedCounts, highlightTexts } from './page-layer';
+import { readStoreTable } from './store-reads';
 
 /** Opens the library at a hash (`#entities/huawei`) in a new tab, once its lists have loaded. */
 async function openLibrary(context: BrowserContext, extensionId: string, hash = '#entities'): Promise<Page> {
@@ -18,25 +19,11 @@ async function openLibrary(context: BrowserContext, extensionId: string, hash = 
 }
 
 /** Every record of every table of the store, read straight from IndexedDB in the library's origin. */
-function readStore(library: Page) {
-  return library.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('deal-lens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tables = ['entities', 'deals', 'facts', 'articles', 'mentions'] as const;
-    const out: Record<string, unknown[]> = {};
-    for (const table of tables) {
-      out[table] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(table).objectStore(table).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    db.close();
-    return out;
-  });
+async function readStore(library: Page) {
+  const tables = ['entities', 'deals', 'facts', 'articles', 'mentions'] as const;
+  const out: Record<string, unknown[]> = {};
+  for (const table of tables) out[table] = await readStoreTable<unknown>(library, table);
+  return out;
 }
 
 async function exportBundle(library: Page): Promise<{ text: string; download: Download }> {

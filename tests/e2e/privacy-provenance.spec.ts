@@ -3,6 +3,7 @@
 // or the whole host for IP addresses and localhost): 127.0.0.1 and localhost are two sites.
 import type { Page } from '@playwright/test';
 import { expect, test, waitForScan } from './fixtures';
+import { readStoreTable } from './store-reads';
 
 const story = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Huawei opens a training centre in Lima</title>${head}</head><body><main><article>
@@ -14,18 +15,11 @@ const story = (head: string) => `<!doctype html><html lang="en"><head><meta char
 
 /** Every saved article, from the extension's own origin. */
 async function savedArticles(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const request = indexedDB.open('deal-lens');
-      request.onsuccess = () => resolve(request.result);
-    });
-    const all = await new Promise<{ id: string; url?: string; canonicalUrl?: string; title: string }[]>((resolve) => {
-      const request = db.transaction('articles').objectStore('articles').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.filter((a) => a.url).map(({ id, url, canonicalUrl, title }) => ({ id, url, canonicalUrl, title }));
-  });
+  const all = await readStoreTable<{ id: string; url?: string; canonicalUrl?: string; title: string }>(
+    page,
+    'articles',
+  );
+  return all.filter((a) => a.url).map(({ id, url, canonicalUrl, title }) => ({ id, url, canonicalUrl, title }));
 }
 
 test('a page that claims another site’s canonical address is saved as its own article, never over it', async ({
